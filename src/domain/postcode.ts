@@ -23,7 +23,7 @@ const OUTWARD = [
 // Inward code 9AA; its letters are never C, I, K, M, O or V.
 const INWARD = '\\d[ABD-HJLNP-UW-Z]{2}';
 
-const POSTCODE = new RegExp(`^(?:((?:${OUTWARD}))(${INWARD})|(GIR)(0AA))$`);
+const POSTCODE = new RegExp(`^(?:(${OUTWARD})(${INWARD})|(GIR)(0AA))$`);
 
 /**
  * The postcode in its standard form, upper case with one space before the inward code
