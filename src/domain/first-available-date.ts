@@ -1,7 +1,14 @@
 import Holidays from 'date-holidays';
 
 import { BadUserInputError } from '../errors';
-import { addDays, compareIsoDates, parseIsoDate, todayInLondon, weekdayOf } from './iso-date';
+import {
+  addDays,
+  compareIsoDates,
+  isIsoDate,
+  todayInLondon,
+  toIsoDate,
+  weekdayOf,
+} from './iso-date';
 
 /** Calendar days between today and the earliest customer-required date, before skipping. */
 export const LEAD_DAYS = 7;
@@ -17,6 +24,9 @@ const publicHolidaysByYear = new Map<number, ReadonlySet<string>>();
  * holiday falls at a weekend) included. Observances such as Mother's Day do not count.
  */
 export function isBankHoliday(isoDate: string): boolean {
+  if (!isIsoDate(isoDate)) {
+    throw new RangeError(`isBankHoliday expected an ISO date, got ${JSON.stringify(isoDate)}`);
+  }
   return publicHolidaysOf(Number(isoDate.slice(0, 4))).has(isoDate);
 }
 
@@ -38,12 +48,17 @@ export function firstAvailableDate(now: Date): string {
 }
 
 /**
- * Checks a requested date (order, cease, appointment search) against the first CRD. Returns the
- * date when allowed; otherwise throws BadUserInputError naming the field and the first date
- * that would be accepted. Non-working days after the first CRD are left for Enta to judge.
+ * Checks a requested date (order, cease, appointment search), given as an ISO string or a
+ * date scalar's `Date`, against the first CRD. Returns the ISO date when allowed; otherwise
+ * throws BadUserInputError naming the field and the first date that would be accepted.
+ * Non-working days after the first CRD are left for Enta to judge.
  */
-export function assertNotBeforeFirstAvailable(isoDate: string, now: Date, field: string): string {
-  const requested = parseIsoDate(isoDate, field);
+export function assertNotBeforeFirstAvailable(
+  date: string | Date,
+  now: Date,
+  field: string,
+): string {
+  const requested = toIsoDate(date, field);
   const first = firstAvailableDate(now);
 
   if (compareIsoDates(requested, first) < 0) {

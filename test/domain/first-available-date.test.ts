@@ -21,6 +21,10 @@ describe('isBankHoliday', () => {
     expect(isBankHoliday('2027-05-31')).toBe(true);
   });
 
+  it('refuses a value that is not an ISO date as a programming error', () => {
+    expect(() => isBankHoliday('2026-12-32')).toThrow(RangeError);
+  });
+
   it('does not count observances or Scottish holidays', () => {
     expect(isBankHoliday('2027-03-28')).toBe(false);
     expect(isBankHoliday('2027-03-07')).toBe(false);
@@ -82,6 +86,8 @@ describe('assertNotBeforeFirstAvailable', () => {
   it('returns a date on or after the first available date', () => {
     expect(assertNotBeforeFirstAvailable('2027-03-30', now, 'date')).toBe('2027-03-30');
     expect(assertNotBeforeFirstAvailable('2027-04-02', now, 'date')).toBe('2027-04-02');
+    const scalar = new Date('2027-03-30T00:00:00Z');
+    expect(assertNotBeforeFirstAvailable(scalar, now, 'date')).toBe('2027-03-30');
   });
 
   it('refuses an earlier date, naming the field and the first date allowed', () => {
