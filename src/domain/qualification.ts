@@ -123,8 +123,8 @@ export function lineSpeeds(check: LineCheck): LineSpeeds {
   const fttc = fttcSpeedsFromMessage(check.message);
   const speeds = {
     classicSpeed: classicSpeed(ragOf(check.fixedRate), ragOf(check.rateAdaptive)),
-    maxSpeed: coloredSpeed(check.max),
-    adsl2PlusSpeed: coloredSpeed(check.wbc),
+    maxSpeed: colouredSpeed(check.max),
+    adsl2PlusSpeed: colouredSpeed(check.wbc),
     fttcDownSpeed: fttc.downBps,
     fttcUpSpeed: fttc.upBps,
   };
@@ -147,7 +147,7 @@ function classicSpeed(fixedRate: Rag | null, rateAdaptive: Rag | null): number |
 }
 
 // A Red or colourless figure is not an offer, whatever speed accompanies it.
-function coloredSpeed(figure: RagSpeed | null): number | null {
+function colouredSpeed(figure: RagSpeed | null): number | null {
   if (figure === null) return null;
 
   const rag = ragOf(figure.rag);
