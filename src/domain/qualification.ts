@@ -65,10 +65,18 @@ export interface QualifyOptions {
 }
 
 /** Offered at the line's top speed. */
-export const TOP_SPEED_PRODUCTS = ['FAM1', 'FAM3', 'FAM30', 'FAM60', 'FAM90', 'FAM120', 'BUS15'];
+export const TOP_SPEED_PRODUCTS: readonly string[] = [
+  'FAM1',
+  'FAM3',
+  'FAM30',
+  'FAM60',
+  'FAM90',
+  'FAM120',
+  'BUS15',
+];
 
 /** Offered at the FTTC downstream speed when the checker states it, else at the top speed. */
-export const FTTC_SPEED_PRODUCTS = ['BUS45', 'BUS90', 'BUS135', 'BUS180'];
+export const FTTC_SPEED_PRODUCTS: readonly string[] = ['BUS45', 'BUS90', 'BUS135', 'BUS180'];
 
 const KBIT = 1024;
 const MBIT = 1024 * 1024;
