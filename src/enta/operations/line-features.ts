@@ -76,6 +76,8 @@ export async function updateAdslContact(
   id: ServiceId,
   contact: Partial<ContactDetails>,
 ): Promise<ContactDetails> {
+  requireSomething(contact, 'contact');
+
   const reply = await transport.post('UpdateADSLContact', {
     ADSLAccount: {
       ...serviceIdFields(id),
@@ -97,6 +99,8 @@ export async function updateAdslPrice(
   id: ServiceId,
   prices: Partial<PriceDetails>,
 ): Promise<PriceDetails> {
+  requireSomething(prices, 'prices');
+
   const reply = await transport.post('UpdateADSLPrice', {
     ADSLAccount: {
       ...serviceIdFields(id),
@@ -117,4 +121,9 @@ export async function updateAdslPrice(
     enhancedCareFee: optional(details, 'EnhancedCareFee', money),
     elevatedBestEffortsFee: optional(details, 'ElevatedBestEffortsFee', money),
   };
+}
+
+function requireSomething(values: object, field: string): void {
+  const given = Object.values(values).some((value) => value !== undefined && value !== null);
+  if (!given) throw new BadUserInputError(`give at least one of the ${field} to change`, field);
 }

@@ -1,11 +1,11 @@
 import { MIGRATION_ORDER_TYPE } from '../catalogue';
 import { Transport } from '../transport';
 import { ServiceId } from '../types';
-import { AdslOrder, AdslOrderReceipt } from '../types-orders';
+import { AdslOrder, AdslOrderReceipt, LluOrder } from '../types-orders';
 import { billingAccountFields, customerRecordFields, siteContactFields } from './order-fields';
 import { requireText, shapeError, text } from './reading';
 import { serviceIdFields } from './service-id';
-import { moneyArg, slashDateArg, yesNo } from './values';
+import { moneyArg, shortSlashDateArg, slashDateArg, yesNo } from './values';
 
 /**
  * CreateADSLOrder: a new ADSL/FTTC service, or a migration when a MAC is given. Returns the new
@@ -66,6 +66,41 @@ function adslAccountFields(order: AdslOrder) {
     UpstreamOngoingFee: moneyArg(order.upstreamOngoingFee, 'upstreamOngoingFee'),
     AssignIPV6: yesNo(order.assignIpv6),
   };
+}
+
+/** CreateLLUOrder (URI `CreateLluOrder`, request type `LluOrder`): a new LLU service. */
+export async function createLluOrder(
+  transport: Transport,
+  order: LluOrder,
+): Promise<{ ourRef: string }> {
+  const ipv4 = order.radius.ipv4Addresses;
+  const reply = await transport.post('CreateLLUOrder', {
+    ADSLAccount: {
+      Product: order.product,
+      ...siteContactFields(order),
+      Telephone: order.cli,
+      ProvisionDate: shortSlashDateArg(order.provisionDate, 'provisionDate'),
+      MAC: order.mac,
+      Charges: {
+        Initial: moneyArg(order.charges?.initial, 'charges.initial'),
+        Recurring: moneyArg(order.charges?.recurring, 'charges.recurring'),
+      },
+    },
+    RadiusDetails: {
+      Username: order.radius.username,
+      Password: order.radius.password,
+      Realm: order.radius.realm,
+      BaseDomain: order.radius.baseDomain,
+      IPAddresses: {
+        IPv4: { NumberRequired: ipv4 === undefined ? undefined : String(ipv4) },
+        IPv6: { Enabled: yesNo(order.radius.ipv6Enabled) },
+      },
+    },
+    BillingAccount: billingAccountFields(order.billingAccount),
+    CustomerRecord: customerRecordFields(order.customerRecord),
+  });
+
+  return { ourRef: requireText(reply.body, 'OurRef') };
 }
 
 /**

@@ -1,11 +1,11 @@
 import { BadUserInputError } from '../../errors';
-import { checkIsoDate } from '../dates';
+import { checkIsoDate, isoToSlashDateTime, ukDateTimeToIso } from '../dates';
 import { intervalEndsToIso } from '../interval-times';
 import { EntaNode } from '../reply-tree';
 import { Transport } from '../transport';
-import { ServiceId, UsageDayRecord, UsageIntervalRecord } from '../types';
+import { ServiceId, UsageDayRecord, UsageIntervalRecord, UsageTotals } from '../types';
 import { parseByteCount } from '../units';
-import { child, fromWire, list, required, requireChild } from './reading';
+import { child, fromWire, list, required, requireChild, toWire } from './reading';
 import { serviceIdFields } from './service-id';
 import { isoDateArg, slashDateArg } from './values';
 
@@ -72,4 +72,31 @@ export async function usageHistoryDetailDay(
     down: required(row, 'Down', parseByteCount),
     up: required(row, 'Up', parseByteCount),
   }));
+}
+
+/**
+ * UsageHistory: totals between two instants (ISO date-times; without an offset they are UK
+ * local time). `RawDisplay=1` asks Enta for bytes rather than rounded units.
+ */
+export async function usageHistory(
+  transport: Transport,
+  id: ServiceId,
+  range: { from: string; to: string },
+): Promise<UsageTotals> {
+  const reply = await transport.get('UsageHistory', {
+    ...serviceIdFields(id),
+    StartDateTime: toWire(range.from, isoToSlashDateTime, 'from'),
+    EndDateTime: toWire(range.to, isoToSlashDateTime, 'to'),
+    RawDisplay: '1',
+  });
+  const body = reply.body;
+
+  return {
+    startsAt: required(body, 'StartDateTime', ukDateTimeToIso),
+    endsAt: required(body, 'EndDateTime', ukDateTimeToIso),
+    download: required(body, 'Download', parseByteCount),
+    upload: required(body, 'Upload', parseByteCount),
+    peakDownload: required(body, 'PeakDownload', parseByteCount),
+    peakUpload: required(body, 'PeakUpload', parseByteCount),
+  };
 }

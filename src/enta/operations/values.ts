@@ -1,4 +1,4 @@
-import { checkIsoDate, isoDateToSlash } from '../dates';
+import { checkIsoDate, isoDateToShortSlash, isoDateToSlash } from '../dates';
 import { formatMoney, formatYesNo } from '../units';
 import { toWire } from './reading';
 
@@ -25,4 +25,9 @@ export function slashDateArg(value: string, field: string): string {
 /** A caller's ISO date checked; BadUserInputError naming `field` when impossible. */
 export function isoDateArg(value: string, field: string): string {
   return toWire(value, checkIsoDate, field);
+}
+
+/** A caller's ISO date as `dd/mm/yy`; BadUserInputError naming `field` when impossible. */
+export function shortSlashDateArg(value: string, field: string): string {
+  return toWire(value, isoDateToShortSlash, field);
 }
