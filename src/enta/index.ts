@@ -2,7 +2,10 @@
 export { createEntaClient } from './client';
 export type { EntaClient } from './client';
 export { createTransport } from './transport';
-export type { CallRecord, Transport, TransportOptions } from './transport';
+export type { CallRecord, PostOptions, Transport, TransportOptions } from './transport';
+export type { EntaReply } from './reply';
+export type { EntaNode } from './reply-tree';
+export type { RequestFields, RequestValue } from './request-document';
 export type { CallOutcome } from './transport-log';
 export {
   EntaNotFoundError,

@@ -81,10 +81,13 @@ export function createTransport(options: TransportOptions): Transport {
     limit.run(() => callOnce({ http, options, operation, request }));
 
   return {
-    get: (operation, params) =>
-      call(operation, { method: 'GET', url: endpoint(operation) + queryString(params) }),
+    get: async (operation, params) => {
+      checkVerb(operation, 'GET');
+      return call(operation, { method: 'GET', url: endpoint(operation) + queryString(params) });
+    },
 
-    post: (operation, fields, postOptions = {}) => {
+    post: async (operation, fields, postOptions = {}) => {
+      checkVerb(operation, 'POST');
       const spec = OPERATIONS[operation];
       const document = buildRequestDocument(fields, {
         mode: options.testMode ? 'Test' : 'Live',
@@ -95,6 +98,13 @@ export function createTransport(options: TransportOptions): Transport {
       return call(operation, { method: 'POST', url: endpoint(operation), contentType, body });
     },
   };
+}
+
+/** Sending a read as a write (or the reverse) is a bug in an operation module. */
+function checkVerb(operation: OperationName, verb: Verb): void {
+  if (OPERATIONS[operation].verb !== verb) {
+    throw new Error(`${operation} is not sent with ${verb}`);
+  }
 }
 
 /** `?a=1&b=2`, each part URL-encoded, empty values left out; '' when nothing is left. */

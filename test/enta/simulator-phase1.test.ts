@@ -1,4 +1,5 @@
-import { EntaNotFoundError, EntaRejectedError } from '../../src/enta';
+import { createTransport, EntaNotFoundError, EntaRejectedError } from '../../src/enta';
+import { silentLogger } from './support/fixtures';
 import type { SimService } from '../../src/simulator';
 import { sampleOrder } from './support/sample-order';
 import { SimulatorFixture, startClientAndSimulator } from './support/simulator';
@@ -208,5 +209,23 @@ describe('client against the simulator, phase 1', () => {
     expect(rows.filter((row) => row.endsAt.startsWith('2026-10-25T01:30'))).toHaveLength(2);
     expect(new Set(rows.map((row) => row.endsAt)).size).toBe(150);
     expect(rows[149].endsAt).toBe('2026-10-26T00:00:00+00:00');
+  });
+
+  it('reports wrong credentials as unavailable with HTTP 401', async () => {
+    const transport = createTransport({
+      baseUrl: fixture.simulator.url,
+      username: 'sim-partner',
+      password: 'wrong',
+      apiVersion: 'stable',
+      testMode: false,
+      timeoutMs: 5000,
+      logger: silentLogger,
+    });
+
+    await expect(transport.get('PendingOrders', {})).rejects.toMatchObject({
+      code: 'UPSTREAM_UNAVAILABLE',
+      stage: 'http',
+      httpStatus: 401,
+    });
   });
 });

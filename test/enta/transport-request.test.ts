@@ -48,7 +48,7 @@ describe('transport requests', () => {
   it('uses the configured API version and a base URL without a trailing slash', async () => {
     const beta = transportFor(server, { apiVersion: 'beta', baseUrl: server.url.slice(0, -1) });
 
-    await beta.get('RequestAppointmentBook', {});
+    await beta.post('RequestAppointmentBook', {});
 
     expect(server.calls[0].path).toBe('/xml/beta/Appointments.php');
   });
@@ -135,5 +135,11 @@ describe('transport requests', () => {
         '<AttributeValue>2</AttributeValue></Attributes>' +
         '</listOfAttributes></OperationResponse>',
     );
+  });
+
+  it('refuses to send an operation with the wrong verb', async () => {
+    await expect(transport.get('Poll', {})).rejects.toThrow('Poll is not sent with GET');
+    await expect(transport.post('AdslAccount', {})).rejects.toThrow(/not sent with POST/);
+    expect(server.calls).toHaveLength(0);
   });
 });
