@@ -16,13 +16,45 @@ export function londonDay(at: Date): string {
   return london(at).toISODate() as string;
 }
 
+/** A UK calendar day: where it starts, its weekday (1 = Monday) and the next day. */
+interface DayInfo {
+  startMs: number;
+  weekday: number;
+  next: string;
+}
+
+// Time-zone arithmetic is the slow part of usage sums over many days and services; a day's
+// facts never change, so they are kept (and the store emptied if it ever grows large).
+const dayCache = new Map<string, DayInfo>();
+
+function dayInfo(isoDate: string): DayInfo {
+  let info = dayCache.get(isoDate);
+  if (!info) {
+    const day = DateTime.fromISO(isoDate, { zone: LONDON }).startOf('day');
+    info = {
+      startMs: day.toMillis(),
+      weekday: day.weekday,
+      next: day.plus({ days: 1 }).toISODate() as string,
+    };
+    if (dayCache.size > 20_000) dayCache.clear();
+    dayCache.set(isoDate, info);
+  }
+  return info;
+}
+
 /** Midnight UK time at the start of an ISO date. */
 export function startOfLondonDay(isoDate: string): Date {
-  return DateTime.fromISO(isoDate, { zone: LONDON }).startOf('day').toJSDate();
+  return new Date(dayInfo(isoDate).startMs);
+}
+
+/** The weekday of an ISO date, 1 (Monday) to 7 (Sunday). */
+export function weekdayOf(isoDate: string): number {
+  return dayInfo(isoDate).weekday;
 }
 
 /** ISO date `days` after (or before, when negative) the given ISO date. */
 export function addDays(isoDate: string, days: number): string {
+  if (days === 1) return dayInfo(isoDate).next;
   return DateTime.fromISO(isoDate, { zone: LONDON }).plus({ days }).toISODate() as string;
 }
 

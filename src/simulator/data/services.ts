@@ -61,7 +61,7 @@ function seedOne(rng: Rng, index: number, telephone: string, today: string): See
   const features = lineFeatures(rng, connectionType, product.startsWith('BUS'));
   const overuseMethod = rng.weighted<OveruseMethod>([['Topup', 5], ['PAYG', 3], ['None', 2]]);
   const allowanceBytes = info.allowanceGb * GB;
-  const usageShare = heavy ? rng.between(1.3, 2.5) : rng.between(0.08, 0.8);
+  const usageShare = heavy ? rng.between(1.3, 2.5) : rng.between(0.08, 0.7);
   const email = `${who.firstName}.${who.surname}${index % 7 === 0 ? index : ''}@example.com`;
 
   const service: SimService = {
@@ -93,7 +93,7 @@ function seedOne(rng: Rng, index: number, telephone: string, today: string): See
       postcode: postcodeIn(area, rng),
     },
     customerRef: `PO-${String(rng.int(1000, 99999)).padStart(5, '0')}`,
-    dailyDownBytes: Math.round((allowanceBytes / 30) * usageShare) + rng.int(20, 200) * 1024 ** 2,
+    dailyDownBytes: Math.round((allowanceBytes / 30) * usageShare) + rng.int(5, 15) * 1024 ** 2,
     upShare: rng.between(0.05, 0.25),
     allowanceBytes,
     overuseMethod,

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { SimService } from '../model';
 import { Rng } from '../random';
-import { LONDON, addDays, london, londonDay, startOfLondonDay } from '../time';
+import { LONDON, addDays, london, londonDay, startOfLondonDay, weekdayOf } from '../time';
 
 /**
  * Usage is computed, never stored: a day's figures come from a generator seeded by the
@@ -77,11 +77,19 @@ export function daysBetween(first: string, last: string): string[] {
   return days;
 }
 
-/** Downloaded and uploaded bytes over the window's last `days` days (heavy users, top-ups). */
+/** Bytes down and up from the start of `fromDay` until now (heavy users, top-ups). */
 export function recentUsage(seed: number, service: SimService, fromDay: string, now: Date) {
   let down = 0;
   let up = 0;
+  const window = usageWindow(service, now);
   for (const day of daysBetween(fromDay, londonDay(now))) {
+    // A whole day inside the window needs only its totals, not its 144 rows.
+    const draws = dayDraws(seed, service, day);
+    if (window && draws.start >= window.from.getTime() && draws.end <= window.to.getTime()) {
+      down += draws.totalDown;
+      up += draws.totalUp;
+      continue;
+    }
     const totals = dayTotals(seed, service, day, now);
     down += totals?.down ?? 0;
     up += totals?.up ?? 0;
@@ -89,17 +97,22 @@ export function recentUsage(seed: number, service: SimService, fromDay: string, 
   return { down, up };
 }
 
-function fullDayRows(seed: number, service: SimService, isoDate: string): UsageRow[] {
+/** The day's span and totals; the generator is left ready to draw the row weights. */
+function dayDraws(seed: number, service: SimService, isoDate: string) {
   const start = startOfLondonDay(isoDate).getTime();
   const end = startOfLondonDay(addDays(isoDate, 1)).getTime();
-  const count = Math.round((end - start) / INTERVAL_MS);
   const rng = Rng.from(seed, 'usage', service.ref, isoDate);
 
-  const weekend = DateTime.fromMillis(start, { zone: LONDON }).weekday >= 6;
+  const weekend = weekdayOf(isoDate) >= 6;
   const dayFactor = rng.between(0.35, 1.65) * (weekend ? 1.15 : 1);
   const totalDown = Math.round(service.dailyDownBytes * dayFactor);
   const totalUp = Math.round(totalDown * service.upShare * rng.between(0.7, 1.3));
+  return { start, end, rng, totalDown, totalUp };
+}
 
+function fullDayRows(seed: number, service: SimService, isoDate: string): UsageRow[] {
+  const { start, end, rng, totalDown, totalUp } = dayDraws(seed, service, isoDate);
+  const count = Math.round((end - start) / INTERVAL_MS);
   const starts = [...Array(count).keys()].map((k) => start + k * INTERVAL_MS);
   const minutes = starts.map((at) => wallMinute(at, start, end));
   const downWeights = minutes.map((minute) => diurnal(minute) * rng.between(0.3, 1.7));
