@@ -1,0 +1,72 @@
+import { AppError, ErrorCode } from '../errors';
+
+/** Where a call to Enta broke down before any answer we could use. */
+export type UnavailableStage = 'timeout' | 'connection' | 'http' | 'parse' | 'shape';
+
+const UNAVAILABLE_MESSAGES: Record<UnavailableStage, string> = {
+  timeout: 'Enta did not answer in time',
+  connection: 'Enta could not be reached',
+  http: 'Enta answered with an HTTP error',
+  parse: 'Enta sent a reply that is not readable XML',
+  shape: 'Enta sent a reply in a shape we do not understand',
+};
+
+/**
+ * Enta could not be reached or its reply could not be used. The message is generic on purpose:
+ * details of the reply go to the debug log, never to a caller.
+ */
+export class EntaUnavailableError extends AppError {
+  readonly code = ErrorCode.UpstreamUnavailable;
+
+  /**
+   * For our logs only, never shown: what was wrong with the reply (a missing element's name).
+   */
+  reason?: string;
+
+  constructor(
+    readonly stage: UnavailableStage,
+    readonly httpStatus?: number,
+  ) {
+    super(
+      httpStatus === undefined
+        ? UNAVAILABLE_MESSAGES[stage]
+        : `${UNAVAILABLE_MESSAGES[stage]} (${httpStatus})`,
+      httpStatus === undefined ? { stage } : { stage, httpStatus },
+    );
+  }
+}
+
+/** Enta understood the request and refused it; its description is safe to show. */
+export class EntaRejectedError extends AppError {
+  readonly code = ErrorCode.UpstreamRejected;
+
+  constructor(
+    readonly entaCode: string | null,
+    readonly description: string,
+  ) {
+    super(`Enta refused the request: ${description}`, { entaCode, description });
+  }
+}
+
+/** Enta knows no service by the ref, username or telephone number given (Enta error 102). */
+export class EntaNotFoundError extends AppError {
+  readonly code = ErrorCode.NotFound;
+
+  constructor(readonly description: string) {
+    super(`Enta knows no such service: ${description}`, { description });
+  }
+}
+
+/**
+ * A value is not in the wire format expected of it (an impossible date, a volume with no
+ * unit). Operations turn it into a shape error for replies or a bad-input error for arguments.
+ */
+export class WireFormatError extends Error {
+  constructor(
+    readonly format: string,
+    readonly value: string,
+  ) {
+    super(`${JSON.stringify(value.slice(0, 40))} is not a valid ${format}`);
+    this.name = 'WireFormatError';
+  }
+}
