@@ -1,0 +1,15 @@
+import type { Config } from '../config';
+import type { Clock } from '../clock';
+import type { EntaClient } from '../enta';
+import type { Loaders } from '../loaders';
+import type { Logger } from '../logger';
+
+/** What every resolver receives: the request's own loaders, logger and the shared services. */
+export interface RequestContext {
+  requestId: string;
+  logger: Logger;
+  loaders: Loaders;
+  enta: EntaClient;
+  clock: Clock;
+  config: Config;
+}

@@ -1,0 +1,61 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import { AppError, ErrorCode } from '../errors';
+
+/** Codes that graphql-js and Apollo give to faults of the request itself: safe to pass on. */
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * The one place that decides what a client may see of an error. Our own errors pass with
+ * their code and safe details; request-shape errors from the engine pass as they are;
+ * everything else becomes INTERNAL_SERVER_ERROR with a fixed message, so stack traces,
+ * upstream URLs and bodies never leave the server.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof AppError) {
+    return {
+      ...base,
+      message: original.message,
+      extensions: { ...original.details, code: original.code },
+    };
+  }
+  if (original instanceof ArgumentValidationError) {
+    return { ...base, ...describeValidation(original) };
+  }
+
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && REQUEST_CODES.has(code)) {
+    return { ...base, message: formatted.message, extensions: { code } };
+  }
+  return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.Internal } };
+}
+
+/** class-validator's nested report, flattened to the first failing field's dotted path. */
+function describeValidation(error: ArgumentValidationError) {
+  let path: string[] = [];
+  let current = error.extensions.validationErrors[0];
+
+  while (current) {
+    path = [...path, current.property];
+    if (current.constraints && Object.keys(current.constraints).length > 0) break;
+    current = current.children?.[0] as typeof current;
+  }
+
+  const message = current?.constraints ? Object.values(current.constraints)[0] : 'Invalid input';
+  return {
+    message: message ?? 'Invalid input',
+    extensions: { code: ErrorCode.BadUserInput, field: path.join('.') },
+  };
+}
