@@ -1,4 +1,5 @@
 import pino, { Logger } from 'pino';
+import { currentRequestId } from './request-scope';
 
 export type { Logger };
 
@@ -30,6 +31,11 @@ export function createLogger(options: LoggerOptions): Logger {
       level: options.level,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
       base: { service: 'enta-graphql' },
+      // Every line written while serving a request carries its id, upstream calls included.
+      mixin: () => {
+        const requestId = currentRequestId();
+        return requestId ? { requestId } : {};
+      },
     },
     options.destination,
   );

@@ -5,6 +5,7 @@ import { createEntaClient, createTransport } from './enta';
 import { ConfigError } from './errors';
 import { createLogger, type Logger } from './logger';
 import { startApp } from './server/app';
+import { createMetrics, observeUpstream } from './server/metrics';
 import { startSimulator, type RunningSimulator } from './simulator';
 
 /** The server's entry point: `npm start`. */
@@ -15,12 +16,19 @@ async function main(): Promise<void> {
   const simulator = config.enta.baseUrl ? undefined : await startEmbeddedSimulator(config, logger);
   const baseUrl = config.enta.baseUrl ?? simulator!.url;
 
-  const transport = createTransport({ ...config.enta, baseUrl, logger });
+  const metrics = createMetrics();
+  const transport = createTransport({
+    ...config.enta,
+    baseUrl,
+    logger,
+    onCall: observeUpstream(metrics),
+  });
   const app = await startApp({
     config,
     enta: createEntaClient(transport),
     clock: systemClock,
     logger,
+    metrics,
   });
   logger.info(
     { endpoint: app.url, upstream: simulator ? 'embedded simulator' : upstreamOrigin(baseUrl) },

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -16,6 +15,7 @@ import type { RequestContext } from './context';
 import { formatError } from './format-error';
 import { GRAPHQL_PATH, graphqlHandler, sendError } from './http';
 import { loggingPlugin } from './plugins/logging';
+import { createMetrics, metricsPlugin, type Metrics } from './metrics';
 import { buildAppSchema } from './schema';
 
 export interface AppOptions {
@@ -23,6 +23,8 @@ export interface AppOptions {
   enta: EntaClient;
   clock: Clock;
   logger: Logger;
+  /** Shared with the transport so upstream calls are counted too; created if not given. */
+  metrics?: Metrics;
 }
 
 export interface App {
@@ -37,6 +39,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
 /** Wires schema, Apollo and HTTP together and starts listening on `config.port`. */
 export async function startApp(options: AppOptions): Promise<App> {
   const { config, logger } = options;
+  const metrics = options.metrics ?? createMetrics();
   const server = createServer();
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildAppSchema(),
@@ -46,6 +49,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     csrfPrevention: true,
     plugins: [
       loggingPlugin(),
+      metricsPlugin(metrics),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
@@ -58,10 +62,10 @@ export async function startApp(options: AppOptions): Promise<App> {
   const handleGraphQL = graphqlHandler({
     apollo,
     maxBodyBytes: MAX_BODY_BYTES,
-    context: async (req) => requestContext(req, options),
+    context: async (_req, requestId) => requestContext(requestId, options),
   });
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    route(req, res, handleGraphQL).catch((error: unknown) => {
+    route(req, res, { handleGraphQL, metrics }).catch((error: unknown) => {
       logger.error({ err: error }, 'request handling failed');
       if (!res.headersSent) sendError(res, 500, 'Internal server error');
       else res.destroy();
@@ -79,13 +83,19 @@ export async function startApp(options: AppOptions): Promise<App> {
   };
 }
 
-async function route(
-  req: IncomingMessage,
-  res: ServerResponse,
-  handleGraphQL: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
-): Promise<void> {
+interface Routes {
+  handleGraphQL: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  metrics: Metrics;
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, routes: Routes): Promise<void> {
   const path = (req.url ?? '/').split('?')[0];
-  if (path === GRAPHQL_PATH) return handleGraphQL(req, res);
+  if (path === GRAPHQL_PATH) return routes.handleGraphQL(req, res);
+  if (path === '/metrics') {
+    res.setHeader('content-type', routes.metrics.registry.contentType);
+    res.end(await routes.metrics.registry.metrics());
+    return;
+  }
   if (path === '/healthz') {
     res.setHeader('content-type', 'application/json');
     res.end('{"status":"ok"}');
@@ -94,14 +104,11 @@ async function route(
   sendError(res, 404, `Not found; GraphQL is served at ${GRAPHQL_PATH}`);
 }
 
-function requestContext(req: IncomingMessage, options: AppOptions): RequestContext {
-  const given = req.headers['x-request-id'];
-  const requestId =
-    typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
-
+function requestContext(requestId: string, options: AppOptions): RequestContext {
   return {
     requestId,
-    logger: options.logger.child({ requestId }),
+    // The logger's mixin adds the request id to every line; a child binding would repeat it.
+    logger: options.logger,
     loaders: createLoaders(options.enta),
     enta: options.enta,
     clock: options.clock,

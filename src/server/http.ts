@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
+import { runInRequestScope } from '../request-scope';
 import type { RequestContext } from './context';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -7,7 +9,7 @@ export const GRAPHQL_PATH = '/graphql';
 export interface GraphQLHandlerOptions {
   apollo: ApolloServer<RequestContext>;
   /** Builds the per-request context once Apollo decides to execute. */
-  context: (req: IncomingMessage) => Promise<RequestContext>;
+  context: (req: IncomingMessage, requestId: string) => Promise<RequestContext>;
   maxBodyBytes: number;
 }
 
@@ -33,12 +35,23 @@ export function graphqlHandler(options: GraphQLHandlerOptions) {
     if (body instanceof SyntaxError) return sendError(res, 400, 'Request body is not valid JSON');
 
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const response = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => options.context(req),
-    });
+    const requestId = requestIdOf(req);
+    res.setHeader('x-request-id', requestId);
+
+    const response = await runInRequestScope({ requestId }, () =>
+      options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: () => options.context(req, requestId),
+      }),
+    );
     await writeResponse(res, response);
   };
+}
+
+/** The caller's own request id when it is a sane token, so traces join up; else a new one. */
+function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
 }
 
 function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {

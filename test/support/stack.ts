@@ -2,8 +2,9 @@ import 'reflect-metadata';
 import { ManualClock, systemClock, type Clock } from '../../src/clock';
 import { loadConfig, type Config } from '../../src/config';
 import { createEntaClient, createTransport } from '../../src/enta';
-import { createLogger } from '../../src/logger';
+import { createLogger, type Logger } from '../../src/logger';
 import { startApp, type App } from '../../src/server/app';
+import { createMetrics, observeUpstream } from '../../src/server/metrics';
 import { startSimulator, type RunningSimulator } from '../../src/simulator';
 
 export interface GraphQLResult<T = Record<string, any>> {
@@ -25,12 +26,14 @@ export interface TestStack {
 export interface StackOptions {
   clock?: ManualClock;
   env?: Record<string, string>;
+  /** Where the server's log lines go; silent when not given. */
+  logger?: Logger;
 }
 
 /** The real server on an ephemeral port, talking over loopback to a real simulator. */
 export async function startStack(options: StackOptions = {}): Promise<TestStack> {
   const clock = options.clock ?? systemClock;
-  const logger = createLogger({ level: 'silent' });
+  const logger = options.logger ?? createLogger({ level: 'silent' });
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...options.env });
 
   const simulator = await startSimulator({
@@ -38,8 +41,14 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     password: config.enta.password,
     clock,
   });
-  const transport = createTransport({ ...config.enta, baseUrl: simulator.url, logger });
-  const app = await startApp({ config, enta: createEntaClient(transport), clock, logger });
+  const metrics = createMetrics();
+  const transport = createTransport({
+    ...config.enta,
+    baseUrl: simulator.url,
+    logger,
+    onCall: observeUpstream(metrics),
+  });
+  const app = await startApp({ config, enta: createEntaClient(transport), clock, logger, metrics });
 
   return {
     app,
