@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ObjectType } from 'type-graphql';
 import { DateScalar } from './scalars';
 
 @ObjectType({ description: "BT's red/amber/green availability colours as the checker gave them." })
@@ -28,6 +28,7 @@ export class ProductOffer {
   firstDate!: string;
 }
 
+@Directive('@key(fields: "cli")')
 @ObjectType({
   description: 'One qualification of a telephone line or postcode. All speeds are in bit/s.',
 })

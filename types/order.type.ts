@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { Service } from './service.type';
 
@@ -17,6 +17,7 @@ export class OrderEvent {
   value!: string;
 }
 
+@Directive('@key(fields: "ref")')
 @ObjectType({ description: 'An order for a service at Enta: a provide, migration or cease.' })
 export class Order {
   @Field(() => ID, { description: "Enta's reference; also the reference of the service." })

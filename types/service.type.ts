@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DateTimeScalar } from './scalars';
 
 export enum ServiceStatus {
@@ -83,6 +83,7 @@ export class LineFeatures {
   upstream!: string | null;
 }
 
+@Directive('@key(fields: "ref")')
 @ObjectType({
   description:
     'A broadband service at Enta. Fields beyond ref, username and cli may need one call to ' +
