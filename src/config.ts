@@ -26,6 +26,8 @@ export interface Config {
   /** Added to every simulator reply, to make the embedded simulator feel like a real upstream. */
   simulatorLatencyMs: number;
   termsAndConditionsUrl: string;
+  /** When set, only the operations in this manifest (codegen's persisted documents) run. */
+  persistedOperationsManifest?: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -54,6 +56,7 @@ export function loadConfig(env: Env = process.env): Config {
     simulatorPort: readInt(env, 'SIMULATOR_PORT', 4010, { min: 0, max: 65535 }),
     simulatorLatencyMs: readInt(env, 'SIMULATOR_LATENCY_MS', 0, { min: 0, max: 60_000 }),
     termsAndConditionsUrl: readUrl(env, 'TERMS_URL') ?? DEFAULT_TERMS_URL,
+    persistedOperationsManifest: env.PERSISTED_OPERATIONS_MANIFEST || undefined,
   };
 }
 

@@ -16,6 +16,7 @@ import { formatError } from './format-error';
 import { GRAPHQL_PATH, graphqlHandler, sendError } from './http';
 import { loggingPlugin } from './plugins/logging';
 import { createMetrics, metricsPlugin, type Metrics } from './metrics';
+import { loadManifest, manifestCache, persistedOnlyPlugin } from './persisted-operations';
 import { buildAppSchema } from './schema';
 
 export interface AppOptions {
@@ -40,6 +41,9 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export async function startApp(options: AppOptions): Promise<App> {
   const { config, logger } = options;
   const metrics = options.metrics ?? createMetrics();
+  const manifest = config.persistedOperationsManifest
+    ? loadManifest(config.persistedOperationsManifest)
+    : undefined;
   const server = createServer();
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildAppSchema(),
@@ -47,7 +51,10 @@ export async function startApp(options: AppOptions): Promise<App> {
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // Automatic persisted queries stay on; a manifest replaces them with a fixed list.
+    persistedQueries: manifest ? { cache: manifestCache(manifest) } : undefined,
     plugins: [
+      ...(manifest ? [persistedOnlyPlugin(manifest)] : []),
       loggingPlugin(),
       metricsPlugin(metrics),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { startStack, type TestStack } from '../support/stack';
+
+const MANIFEST = join(__dirname, '..', '..', '..', 'test', 'generated', 'persisted-documents.json');
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+async function send(stack: TestStack, body: Record<string, unknown>) {
+  const response = await fetch(stack.app.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return (await response.json()) as { data?: any; errors?: Array<{ extensions?: any }> };
+}
+
+const persisted = (hash: string) => ({ persistedQuery: { version: 1, sha256Hash: hash } });
+
+describe('automatic persisted queries', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.close());
+
+  it('asks for the text of an unknown hash, then serves the hash alone', async () => {
+    const query = '{ firstAvailableDate }';
+    const hash = sha256(query);
+
+    const unknown = await send(stack, { extensions: persisted(hash) });
+    const registered = await send(stack, { query, extensions: persisted(hash) });
+    const byHash = await send(stack, { extensions: persisted(hash) });
+
+    expect(unknown.errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(registered.data?.firstAvailableDate).toMatch(/^\d{4}-\d\d-\d\d$/);
+    expect(byHash.data).toEqual(registered.data);
+  });
+});
+
+describe('persisted operations only', () => {
+  let stack: TestStack;
+  let manifest: Record<string, string>;
+  beforeAll(async () => {
+    stack = await startStack({ env: { PERSISTED_OPERATIONS_MANIFEST: MANIFEST } });
+    manifest = (await import(MANIFEST)) as Record<string, string>;
+  });
+  afterAll(() => stack.close());
+  beforeEach(() => stack.simulator.clearRequests());
+
+  it('runs a manifest operation sent by its hash alone', async () => {
+    const [hash] = Object.entries(manifest).find(([, text]) => text.includes('LineCheck'))!;
+
+    const result = await send(stack, {
+      extensions: persisted(hash),
+      variables: { cli: '020 7946 0005' },
+    });
+
+    expect(result.errors).toBeUndefined();
+    expect(result.data.line.cli).toBe('02079460005');
+  });
+
+  it('refuses any other operation before it reaches Enta', async () => {
+    const adHoc = await send(stack, { query: '{ services(first: 1) { totalCount } }' });
+    const unknownHash = await send(stack, { extensions: persisted(sha256('{ x }')) });
+
+    expect(adHoc.errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+    expect(unknownHash.errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(stack.simulator.requests).toHaveLength(0);
+  });
+});
