@@ -26,6 +26,10 @@ export interface Config {
   /** Added to every simulator reply, to make the embedded simulator feel like a real upstream. */
   simulatorLatencyMs: number;
   termsAndConditionsUrl: string;
+  /** How long an appointment mutation polls Enta for the answer before handing out the token. */
+  appointmentPollTimeoutMs: number;
+  /** The first wait before polling; each later wait doubles. */
+  appointmentFirstPollDelayMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -54,6 +58,10 @@ export function loadConfig(env: Env = process.env): Config {
     simulatorPort: readInt(env, 'SIMULATOR_PORT', 4010, { min: 0, max: 65535 }),
     simulatorLatencyMs: readInt(env, 'SIMULATOR_LATENCY_MS', 0, { min: 0, max: 60_000 }),
     termsAndConditionsUrl: readUrl(env, 'TERMS_URL') ?? DEFAULT_TERMS_URL,
+    appointmentPollTimeoutMs: readInt(env, 'APPOINTMENT_POLL_TIMEOUT_MS', 3000,
+      { min: 0, max: 60_000 }),
+    appointmentFirstPollDelayMs: readInt(env, 'APPOINTMENT_FIRST_POLL_DELAY_MS', 100,
+      { min: 1, max: 10_000 }),
   };
 }
 
