@@ -108,8 +108,15 @@ export class ServiceChangeResolver {
       return { mac, requested: false, service };
     }
 
-    await ctx.enta.requestMac({ ref: account.ref });
+    const { status } = await ctx.enta.requestMac({ ref: account.ref });
     clearAfterWrite(ctx.loaders);
+
+    // Issued between our read and the request: show the MAC rather than a request.
+    if (status.toLowerCase() === 'issued') {
+      const fresh = await ctx.loaders.account.load(id);
+      const mac = fresh.mac ? { code: fresh.mac, expiresAt: fresh.macExpires } : null;
+      return { mac, requested: mac === null, service };
+    }
     return { mac: null, requested: true, service };
   }
 

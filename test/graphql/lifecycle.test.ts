@@ -40,7 +40,8 @@ describe('an order as the clock moves', () => {
     const placed = await stack.gql(PLACE, { i: orderInput(date) });
     expect(placed.errors).toBeUndefined();
     const { ref } = placed.data!.placeOrder.order;
-    expect(placed.data!.placeOrder.order).toMatchObject({ status: 'ACKNOWLEDGED', commitDate: null });
+    expect(placed.data!.placeOrder.order)
+      .toMatchObject({ status: 'ACKNOWLEDGED', commitDate: null });
 
     const read = async () => (await stack.gql(STATE, { r: ref, since })).data!;
     const ownUpdates = (data: any) =>
@@ -48,7 +49,8 @@ describe('an order as the clock moves', () => {
 
     const acknowledged = await read();
     expect(acknowledged.service.status).toBe('PENDING');
-    expect(acknowledged.pendingOrders).toContainEqual({ ref, status: 'ACKNOWLEDGED', commitDate: null });
+    expect(acknowledged.pendingOrders)
+      .toContainEqual({ ref, status: 'ACKNOWLEDGED', commitDate: null });
     expect(ownUpdates(acknowledged)).toEqual(['ACKNOWLEDGED']);
 
     clock.advance(DAY_MS + 60_000);

@@ -32,7 +32,8 @@ describe('reseller-wide lists', () => {
   });
 
   it('lists PSTN orders with no service behind them', async () => {
-    const result = await stack.gql('{ pstnPendingOrders { ref status service { ref } events { name } } }');
+    const result = await stack.gql(
+      '{ pstnPendingOrders { ref status service { ref } events { name } } }');
 
     expect(result.errors).toBeUndefined();
     expect(operations()).toEqual(['PSTNPendingOrders']);
@@ -50,10 +51,10 @@ describe('reseller-wide lists', () => {
     expect(request('GetBTFeed').query).toEqual({ Days: '5' });
   });
 
-  it('names order updates by service ref, else by telephone, from the start of the day', async () => {
+  it('names order updates by service ref, else by telephone, from the day given', async () => {
     const since = addDays(todayInLondon(new Date()), -2);
-    const result = await stack.gql('query($d: Date!) { orderUpdates(since: $d) { orderRef at name value } }',
-      { d: since });
+    const result = await stack.gql(
+      'query($d: Date!) { orderUpdates(since: $d) { orderRef at name value } }', { d: since });
 
     expect(result.errors).toBeUndefined();
     const events = result.data!.orderUpdates;
@@ -109,7 +110,8 @@ describe('reseller-wide lists', () => {
   it('refuses bad days, periods and usernames before any upstream call', async () => {
     expect(badInput(await stack.gql('{ btFeed(days: 0) { at } }')))
       .toMatchObject({ code: 'BAD_USER_INPUT', field: 'days' });
-    expect(badInput(await stack.gql('{ btFaults(day: "2026-11-02", from: "2026-11-01") { faultRef } }')))
+    const both = '{ btFaults(day: "2026-11-02", from: "2026-11-01") { faultRef } }';
+    expect(badInput(await stack.gql(both)))
       .toMatchObject({ code: 'BAD_USER_INPUT', field: 'day' });
     expect(badInput(await stack.gql('{ btFaults(from: "2026-11-01") { faultRef } }')))
       .toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });

@@ -60,7 +60,8 @@ describe('Service activity fields', () => {
     });
 
   it('credits notes to an e-mail address or to Enta Staff', async () => {
-    const list = await stack.gql('{ services(first: 60) { nodes { ref notes { engineer text } } } }');
+    const list = await stack.gql(
+      '{ services(first: 60) { nodes { ref notes { engineer text } } } }');
     const notes = list.data!.services.nodes.flatMap((n: any) => n.notes);
 
     expect(notes.length).toBeGreaterThan(0);

@@ -47,7 +47,8 @@ describe('updateContact and updatePrice', () => {
 
     expect(result.errors).toBeUndefined();
     const payload = result.data!.updateContact;
-    expect(payload.contact).toMatchObject({ email: 'clara@example.com', telephoneDay: '02079460123' });
+    expect(payload.contact).toMatchObject(
+      { email: 'clara@example.com', telephoneDay: '02079460123' });
     expect(payload.service.contact.email).toBe('clara@example.com');
     const body = write('UpdateADSLContact').body!;
     expect(write('UpdateADSLContact').requestType).toBe('UpdateADSLContact');
@@ -69,8 +70,10 @@ describe('updateContact and updatePrice', () => {
   });
 
   it('refuses bad e-mail, telephone, money or nothing to change, calling nobody', async () => {
-    const contact = 'mutation($i: UpdateContactInput!) { updateContact(input: $i) { contact { email } } }';
-    const price = 'mutation($i: UpdatePriceInput!) { updatePrice(input: $i) { prices { periodFee } } }';
+    const contact =
+      'mutation($i: UpdateContactInput!) { updateContact(input: $i) { contact { email } } }';
+    const price =
+      'mutation($i: UpdatePriceInput!) { updatePrice(input: $i) { prices { periodFee } } }';
     const cases: Array<[string, Record<string, unknown>, string]> = [
       [contact, { ref: refs[3], email: 'not-an-email' }, 'email'],
       [contact, { ref: refs[3], telephoneDay: '12345' }, 'telephoneDay'],

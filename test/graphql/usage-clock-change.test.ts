@@ -26,12 +26,18 @@ describe.each([
 
     expect(result.errors).toBeUndefined();
     const { usageSummary, usage } = result.data!.service;
-    expect(usageSummary).toEqual({ days: usage.length, totalDown: sum(usage, 'totalDown'),
-      totalUp: sum(usage, 'totalUp'), peakDown: sum(usage, 'peakDown'), peakUp: sum(usage, 'peakUp') });
+    expect(usageSummary).toEqual({
+      days: usage.length,
+      totalDown: sum(usage, 'totalDown'),
+      totalUp: sum(usage, 'totalUp'),
+      peakDown: sum(usage, 'peakDown'),
+      peakUp: sum(usage, 'peakUp'),
+    });
     expect(usage).toHaveLength(Number(last.slice(8)));
     const details = stack.simulator.requests.filter((r) => r.operation === 'UsageHistoryDetail');
-    expect(details.map((r) => r.query)).toEqual([{ Ref: ref,
-      startday: `01/${first.slice(5, 7)}/2026`, endday: `${last.slice(8)}/${first.slice(5, 7)}/2026` }]);
+    const mm = first.slice(5, 7);
+    expect(details.map((r) => r.query)).toEqual(
+      [{ Ref: ref, startday: `01/${mm}/2026`, endday: `${last.slice(8)}/${mm}/2026` }]);
   });
 
   it('gives the clock-change day its ten-minute rows, summing to the daily row', async () => {
