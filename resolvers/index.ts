@@ -1,8 +1,14 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { AppointmentResolver } from './appointment.resolver';
 import { LineFeaturesResolver } from './line-features.resolver';
 import { LineResolver } from './line.resolver';
+import { OrderPlacingResolver } from './order-placing.resolver';
 import { OrderResolver } from './order.resolver';
 import { ReferenceResolver } from './reference.resolver';
+import { ReportsResolver } from './reports.resolver';
+import { ServiceActivityResolver } from './service-activity.resolver';
+import { ServiceChangeResolver } from './service-change.resolver';
+import { ServiceLineResolver } from './service-line.resolver';
 import { ServiceUsageResolver } from './service-usage.resolver';
 import { ServiceResolver } from './service.resolver';
 
@@ -10,8 +16,14 @@ import { ServiceResolver } from './service.resolver';
 export const RESOLVERS: NonEmptyArray<Function> = [
   ServiceResolver,
   ServiceUsageResolver,
+  ServiceActivityResolver,
+  ServiceLineResolver,
+  ServiceChangeResolver,
   LineResolver,
   LineFeaturesResolver,
+  AppointmentResolver,
   OrderResolver,
+  OrderPlacingResolver,
+  ReportsResolver,
   ReferenceResolver,
 ];

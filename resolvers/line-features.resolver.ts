@@ -2,6 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { LineFeatureChanges } from '../src/enta';
 import { BadUserInputError } from '../src/errors';
 import { careLevelToMaintenanceCategory, resolveServiceId } from '../src/domain';
+import { clearAfterWrite } from '../src/loaders';
 import type { RequestContext } from '../src/server/context';
 import {
   ModifyLineFeaturesInput,
@@ -50,7 +51,7 @@ export async function applyChanges(
   const id = resolveServiceId(input);
   const applied = await ctx.enta.modifyLineFeatures(id, changes);
 
-  ctx.loaders.account.clearAll();
+  clearAfterWrite(ctx.loaders);
   const service: ServiceSource = { id };
   return { changes: applied, service: service as unknown as Service };
 }

@@ -1,121 +1,144 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { AdslOrder, SiteContact } from '../src/enta';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { BtFeedRecord, PendingOrder } from '../src/enta';
+import { EntaNotFoundError } from '../src/enta';
 import {
-  assertNotBeforeFirstAvailable,
-  parsePostcode,
-  parseUkTelephone,
+  daysSince,
+  normaliseUkTelephone,
+  orderRefForFeedRecord,
   parseIsoDate,
-  resolveServiceId,
-  toMoney,
+  todayInLondon,
 } from '../src/domain';
 import type { RequestContext } from '../src/server/context';
-import { CeaseServiceInput, CeaseServicePayload } from '../types/cease.input';
-import { OveruseMethod, PlaceOrderInput, PlaceOrderPayload } from '../types/order.input';
-import { Order } from '../types/order.type';
-import { CareLevel } from '../types/service.type';
-import { ENTA_INTERLEAVING, ENTA_STABILITY } from './service.mapping';
-
-const ENTA_OVERUSE = {
-  [OveruseMethod.TOPUP]: 'Topup',
-  [OveruseMethod.PAYG]: 'PAYG',
-  [OveruseMethod.NONE]: 'None',
-} as const;
-
-/** Enta bills the reseller, not the end customer, so the order's payment is by invoice. */
-const RESELLER_PAYMENT_METHOD = 'Invoice';
+import { Order, OrderEvent } from '../types/order.type';
+import { DateScalar } from '../types/scalars';
+import { Service } from '../types/service.type';
+import { byTime, feedEvent, fromPendingOrder, type OrderSource } from './order.mapping';
+import { installEvents } from './service-activity.resolver';
+import type { ServiceSource } from './service.mapping';
 
 @Resolver(() => Order)
 export class OrderResolver {
-  @Mutation(() => PlaceOrderPayload, { description: 'Orders broadband on a line.' })
-  async placeOrder(
-    @Arg('input') input: PlaceOrderInput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<PlaceOrderPayload> {
-    const order = toAdslOrder(input, ctx.clock.now());
-    const placed = await ctx.enta.createAdslOrder(order);
-
-    return {
-      order: {
-        ref: placed.ourRef,
-        cli: order.cli,
-        status: null,
-        orderType: input.mac ? 'Migration' : 'Provide',
-        commitDate: null,
-        service: { id: { ref: placed.ourRef } } as never,
-        events: [],
-      },
-      telephonePaymentCode: placed.telephonePaymentCode,
-    };
+  @Query(() => [Order], { description: 'Broadband orders not yet complete, oldest first.' })
+  async pendingOrders(@Ctx() ctx: RequestContext): Promise<OrderSource[]> {
+    const { orders } = await ctx.loaders.pendingOrders.load('adsl');
+    return orders.flatMap((order) => fromPendingOrder(order, false) ?? []);
   }
 
-  @Mutation(() => CeaseServicePayload, { description: 'Ceases a service on a date.' })
-  async ceaseService(
-    @Arg('input') input: CeaseServiceInput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<CeaseServicePayload> {
-    const id = resolveServiceId(input);
-    const date = assertNotBeforeFirstAvailable(parseIsoDate(input.date, 'date'),
-      ctx.clock.now(), 'date');
+  @Query(() => [Order], { description: 'Telephone line (PSTN) orders not yet complete.' })
+  async pstnPendingOrders(@Ctx() ctx: RequestContext): Promise<OrderSource[]> {
+    const { orders } = await ctx.loaders.pendingOrders.load('pstn');
+    return orders.flatMap((order) => fromPendingOrder(order, true) ?? []);
+  }
 
-    const accepted = await ctx.enta.ceaseAdslOrder(id, date);
-    ctx.loaders.account.clearAll();
-    return { orderRef: accepted.ourRef, date };
+  @Query(() => [OrderEvent], {
+    description:
+      "BT's order updates since a date (London), oldest first, each under the service " +
+      'reference of its line when one is known.',
+  })
+  async orderUpdates(
+    @Arg('since', () => DateScalar) since: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrderEvent[]> {
+    const days = daysSince(parseIsoDate(since, 'since'), ctx.clock.now());
+    const records = byTime(await ctx.loaders.btFeed.load(days)).filter(
+      // GetBTFeed counts whole 24-hour days back from now, so it may reach into the day before.
+      (record) => record.at !== null && todayInLondon(new Date(record.at)) >= since,
+    );
+
+    const refByCli = await refsByCli(records, ctx);
+    return records.flatMap((record) => {
+      const ref = orderRefForFeedRecord(
+        { telephone: record.cli, customerRef: record.customerRef },
+        (cli) => refByCli.get(cli),
+      );
+      return (ref && feedEvent(record, ref)) || [];
+    });
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async status(@Root() o: OrderSource, @Ctx() ctx: RequestContext): Promise<string | null> {
+    if (o.status !== undefined) return o.status;
+    const pending = await pendingOrder(o, ctx);
+    if (pending) return pending.status;
+    return (await lastInstallEvent(o, ctx))?.substatus ?? null;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true })
+  async commitDate(@Root() o: OrderSource, @Ctx() ctx: RequestContext): Promise<string | null> {
+    if (o.commitDate !== undefined) return o.commitDate;
+    const pending = await pendingOrder(o, ctx);
+    if (pending) return pending.commitDate;
+    return (await lastInstallEvent(o, ctx))?.commitDate ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async orderType(@Root() o: OrderSource, @Ctx() ctx: RequestContext): Promise<string | null> {
+    if (o.orderType !== undefined) return o.orderType;
+    return (await pendingOrder(o, ctx))?.orderType ?? null;
+  }
+
+  @FieldResolver(() => Service, { nullable: true })
+  service(@Root() o: OrderSource): ServiceSource | null {
+    return o.pstn ? null : { id: { ref: o.ref } };
+  }
+
+  @FieldResolver(() => [OrderEvent], { description: 'The order\'s events, oldest first.' })
+  async events(@Root() o: OrderSource, @Ctx() ctx: RequestContext): Promise<OrderEvent[]> {
+    if (o.pstn) return [];
+    try {
+      // The service's history holds all its orders (its provide, later its cease): keep this
+      // order's own kind when it is known.
+      const [events, orderType] = await Promise.all([
+        installEvents(o.ref, ctx),
+        this.orderType(o, ctx),
+      ]);
+      return orderType ? events.filter((event) => event.name === orderType) : events;
+    } catch (error) {
+      // An order Enta has not yet made a service for has no history to show.
+      if (error instanceof EntaNotFoundError) return [];
+      throw error;
+    }
   }
 }
 
-/** Checks what class-validator cannot (dates against today, phone and postcode forms). */
-function toAdslOrder(input: PlaceOrderInput, now: Date): AdslOrder {
-  const provisionDate = assertNotBeforeFirstAvailable(
-    parseIsoDate(input.provisionDate, 'provisionDate'), now, 'provisionDate');
-  const site = siteContact(input);
-
-  return {
-    ...site,
-    product: input.productId,
-    cli: parseUkTelephone(input.cli, 'cli'),
-    provisionDate,
-    username: input.username,
-    password: input.password,
-    realm: input.realm,
-    careLevel: input.careLevel === CareLevel.ENHANCED ? 'Enhanced' : 'Standard',
-    lineSpeed: input.lineSpeed,
-    overuseMethod: ENTA_OVERUSE[input.overuseMethod],
-    maxPaygAmount: input.maxPaygAmount && toMoney(input.maxPaygAmount, 'maxPaygAmount'),
-    interleave: input.interleaving && ENTA_INTERLEAVING[input.interleaving],
-    stabilityOption: input.stabilityOption && ENTA_STABILITY[input.stabilityOption],
-    bestEfforts: input.elevatedBestEfforts,
-    mac: input.mac,
-    ispName: input.losingIsp,
-    appointmentReference: input.appointmentReference,
-    billingAccount: {
-      purchaseOrderNumber: input.clientRef,
-      billingPeriod: String(input.billingPeriod),
-      contractTerm: String(input.contractTerm),
-      initialPaymentMethod: RESELLER_PAYMENT_METHOD,
-      ongoingPaymentMethod: RESELLER_PAYMENT_METHOD,
-      paymentMethod: RESELLER_PAYMENT_METHOD,
-    },
-    // The order's end customer is new to Enta and is the person at the site.
-    customerRecord: { customerId: 'New', ...site },
-  };
+async function pendingOrder(o: OrderSource, ctx: RequestContext): Promise<PendingOrder | null> {
+  const { orders } = await ctx.loaders.pendingOrders.load(o.pstn ? 'pstn' : 'adsl');
+  return orders.find((order) => order.ourRef === o.ref) ?? null;
 }
 
-function siteContact(input: PlaceOrderInput): SiteContact {
-  const { site } = input;
-  return {
-    title: site.title,
-    firstName: site.firstName,
-    surname: site.surname,
-    companyName: site.companyName,
-    building: site.building,
-    street: site.street,
-    town: site.town,
-    county: site.county,
-    postcode: parsePostcode(site.postcode, 'site.postcode'),
-    telephoneDay: parseUkTelephone(site.telephoneDay, 'site.telephoneDay'),
-    telephoneEvening: site.telephoneEvening === undefined
-      ? undefined
-      : parseUkTelephone(site.telephoneEvening, 'site.telephoneEvening'),
-    email: site.email,
+async function lastInstallEvent(o: OrderSource, ctx: RequestContext) {
+  if (o.pstn) return null;
+  try {
+    return (await ctx.loaders.install.load({ ref: o.ref })).at(-1) ?? null;
+  } catch (error) {
+    if (error instanceof EntaNotFoundError) return null;
+    throw error;
+  }
+}
+
+/**
+ * Service refs by line, for naming feed records: pending orders first (a new order's line
+ * may still carry an older service), then the live services, each fetched at most once per
+ * request and only when a record's line is not yet known.
+ */
+async function refsByCli(
+  records: readonly BtFeedRecord[],
+  ctx: RequestContext,
+): Promise<Map<string, string>> {
+  const refs = new Map<string, string>();
+  const lines = records.flatMap((r) => (r.cli ? [normaliseUkTelephone(r.cli) ?? r.cli] : []));
+  if (lines.length === 0) return refs;
+
+  const add = (cli: string | null | undefined, ref: string | null | undefined) => {
+    const national = cli && (normaliseUkTelephone(cli) ?? cli);
+    if (national && ref && !refs.has(national)) refs.set(national, ref);
   };
+
+  const { orders } = await ctx.loaders.pendingOrders.load('adsl');
+  orders.forEach((order) => add(order.cli, order.ourRef));
+  if (lines.every((cli) => refs.has(cli))) return refs;
+
+  const live = await ctx.loaders.connections.load({ status: 'live', fields: ['Ref', 'Telephone'] });
+  live.forEach((row) => add(row.cli, row.ref));
+  return refs;
 }

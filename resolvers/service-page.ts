@@ -2,7 +2,7 @@ import type { ConnectionField, ConnectionSummary } from '../src/enta';
 import { BadUserInputError } from '../src/errors';
 import type { ServiceSource } from './service.mapping';
 
-/** Service fields that ListConnections can answer, and the column each one needs. */
+/** Service fields that ListConnections can answer or feed, and the column each one needs. */
 const LIST_COLUMNS: Record<string, ConnectionField> = {
   ref: 'Ref',
   username: 'Username',
@@ -13,6 +13,9 @@ const LIST_COLUMNS: Record<string, ConnectionField> = {
   technology: 'ConnectionType',
   ipAddress: 'IPAddress',
   activationDate: 'ProvisionDate',
+  // Fields whose Enta call needs a name the list can carry, so no AdslAccount is needed.
+  sessions: 'Username',
+  regradeOptions: 'Telephone',
 };
 
 /** The ListConnections columns a page needs: the cursor's Ref plus what the query selects. */

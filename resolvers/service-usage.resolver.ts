@@ -1,14 +1,27 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { BadUserInputError } from '../src/errors';
-import { compareIsoDates, daysBetween, parseIsoDate } from '../src/domain';
+import {
+  compareIsoDates,
+  daysBetween,
+  monthRange,
+  parseIsoDate,
+  summariseUsage,
+} from '../src/domain';
 import type { RequestContext } from '../src/server/context';
-import { DateScalar } from '../types/scalars';
+import { DateScalar, DateTimeScalar } from '../types/scalars';
 import { Service } from '../types/service.type';
-import { UsageDay, UsageInterval } from '../types/usage.type';
+import {
+  Allowance,
+  UsageDay,
+  UsageInterval,
+  UsageSummary,
+  UsageTotals,
+} from '../types/usage.type';
 import type { ServiceSource } from './service.mapping';
 
 /** Enta keeps about 13 months of usage; a longer range is a mistake, not a big query. */
 const MAX_USAGE_RANGE_DAYS = 400;
+const MAX_USAGE_RANGE_MS = MAX_USAGE_RANGE_DAYS * 24 * 60 * 60 * 1000;
 
 /** The Service fields that read usage: each one Enta call per distinct range, per request. */
 @Resolver(() => Service)
@@ -32,6 +45,62 @@ export class ServiceUsageResolver {
   ): Promise<UsageInterval[]> {
     const rows = await ctx.loaders.usageDay.load({ id: s.id, day: parseIsoDate(day, 'day') });
     return rows.map((row) => ({ time: row.endsAt, down: row.down, up: row.up }));
+  }
+
+  @FieldResolver(() => UsageSummary, {
+    description: 'A calendar month summed from its daily rows (the same call as `usage`).',
+  })
+  async usageSummary(
+    @Root() s: ServiceSource,
+    @Arg('year', () => Int) year: number,
+    @Arg('month', () => Int) month: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<UsageSummary> {
+    const range = monthRange(year, month);
+    const days = await ctx.loaders.usageRange.load({ id: s.id, ...range });
+    return { year, month, ...summariseUsage(days) };
+  }
+
+  @FieldResolver(() => UsageTotals, {
+    description: 'Traffic between two instants, counting the ten-minute rows wholly inside.',
+  })
+  async usageTotals(
+    @Root() s: ServiceSource,
+    @Arg('from', () => DateTimeScalar) from: string,
+    @Arg('to', () => DateTimeScalar) to: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<UsageTotals> {
+    checkInstants(from, to);
+    const totals = await ctx.loaders.usageTotals.load({ id: s.id, from, to });
+    return {
+      from: totals.startsAt,
+      to: totals.endsAt,
+      download: totals.download,
+      upload: totals.upload,
+      peakDownload: totals.peakDownload,
+      peakUpload: totals.peakUpload,
+    };
+  }
+
+  @FieldResolver(() => Allowance, { description: 'The usage allowance and overuse terms.' })
+  async allowance(@Root() s: ServiceSource, @Ctx() ctx: RequestContext): Promise<Allowance> {
+    const allowance = await ctx.loaders.allowance.load(s.id);
+    return {
+      monthlyBytes: allowance.usageAllowanceBytes,
+      usedThisMonthBytes: allowance.usedThisMonthBytes,
+      overuseMethod: allowance.overuseMethod,
+      topupBytes: allowance.topupAllowanceBytes,
+      topupRemainingBytes: allowance.topupRemainingBytes,
+      maxPaygAmount: allowance.maxPaygAmount,
+    };
+  }
+}
+
+function checkInstants(from: string, to: string): void {
+  const span = Date.parse(to) - Date.parse(from);
+  if (!(span > 0)) throw new BadUserInputError('to must be after from', 'to');
+  if (span > MAX_USAGE_RANGE_MS) {
+    throw new BadUserInputError(`a usage range spans at most ${MAX_USAGE_RANGE_DAYS} days`, 'to');
   }
 }
 

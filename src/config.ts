@@ -28,6 +28,10 @@ export interface Config {
   termsAndConditionsUrl: string;
   /** When set, only the operations in this manifest (codegen's persisted documents) run. */
   persistedOperationsManifest?: string;
+  /** How long an appointment mutation polls Enta for the answer before handing out the token. */
+  appointmentPollTimeoutMs: number;
+  /** The first wait before polling; each later wait doubles. */
+  appointmentFirstPollDelayMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -57,6 +61,10 @@ export function loadConfig(env: Env = process.env): Config {
     simulatorLatencyMs: readInt(env, 'SIMULATOR_LATENCY_MS', 0, { min: 0, max: 60_000 }),
     termsAndConditionsUrl: readUrl(env, 'TERMS_URL') ?? DEFAULT_TERMS_URL,
     persistedOperationsManifest: env.PERSISTED_OPERATIONS_MANIFEST || undefined,
+    appointmentPollTimeoutMs: readInt(env, 'APPOINTMENT_POLL_TIMEOUT_MS', 3000,
+      { min: 0, max: 60_000 }),
+    appointmentFirstPollDelayMs: readInt(env, 'APPOINTMENT_FIRST_POLL_DELAY_MS', 100,
+      { min: 1, max: 10_000 }),
   };
 }
 

@@ -54,3 +54,45 @@ export class UsageSummary {
   @Field(() => SafeIntScalar)
   peakUp!: number;
 }
+
+@ObjectType({ description: 'Traffic between two instants (UsageHistory), in bytes.' })
+export class UsageTotals {
+  @Field(() => DateTimeScalar, { description: 'The start Enta counted from.' })
+  from!: string;
+
+  @Field(() => DateTimeScalar, { description: 'The end Enta counted to.' })
+  to!: string;
+
+  @Field(() => SafeIntScalar)
+  download!: number;
+
+  @Field(() => SafeIntScalar)
+  upload!: number;
+
+  @Field(() => SafeIntScalar)
+  peakDownload!: number;
+
+  @Field(() => SafeIntScalar)
+  peakUpload!: number;
+}
+
+@ObjectType({ description: "The monthly allowance, this month's use and the overuse terms." })
+export class Allowance {
+  @Field(() => SafeIntScalar, { nullable: true, description: 'Bytes a month.' })
+  monthlyBytes!: number | null;
+
+  @Field(() => SafeIntScalar, { nullable: true, description: 'Bytes used since the 1st.' })
+  usedThisMonthBytes!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Topup, PAYG or None, as Enta says.' })
+  overuseMethod!: string | null;
+
+  @Field(() => SafeIntScalar, { nullable: true })
+  topupBytes!: number | null;
+
+  @Field(() => SafeIntScalar, { nullable: true })
+  topupRemainingBytes!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Pounds, e.g. "10.00".' })
+  maxPaygAmount!: string | null;
+}

@@ -1,7 +1,14 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { addDays, todayInLondon } from '../../src/domain';
-import { DashboardDocument, LineCheckDocument, ServiceDetailDocument } from '../generated/graphql';
+import { addDays, firstAvailableDate, todayInLondon } from '../../src/domain';
+import {
+  DashboardDocument,
+  EngineerSlotsDocument,
+  LineCheckDocument,
+  OrderProgressDocument,
+  ServiceActivityDocument,
+  ServiceDetailDocument,
+} from '../generated/graphql';
 import { postGraphQL, startStack, type TestStack } from '../support/stack';
 
 let stack: TestStack;
@@ -35,5 +42,20 @@ describe('the generated portal client', () => {
     expect(detail.service?.ref).toBe(first.ref);
     expect(detail.service?.cli).toBe(first.cli);
     expect(line.line.cli).toBe(first.cli);
+  });
+
+  it('runs the order progress, service activity and engineer slot operations', async () => {
+    const today = todayInLondon(new Date());
+    const progress = await request(OrderProgressDocument, { since: addDays(today, -3) });
+    const activity = await request(ServiceActivityDocument, { ref: 'ADSL100001', days: 5 });
+    const slots = await request(EngineerSlotsDocument, {
+      cli: '020 7946 0555', from: firstAvailableDate(new Date()),
+    });
+
+    expect(progress.pendingOrders.length).toBeGreaterThan(0);
+    expect(progress.orderUpdates.every((event) => event.at >= addDays(today, -3))).toBe(true);
+    expect(activity.service?.sessions.length).toBeGreaterThan(0);
+    expect(activity.service?.allowance.monthlyBytes).toBeGreaterThan(0);
+    expect(slots.requestAppointments.state).toBe('READY');
   });
 });
