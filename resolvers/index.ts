@@ -4,6 +4,7 @@ import { LineFeaturesResolver } from './line-features.resolver';
 import { LineResolver } from './line.resolver';
 import { OrderPlacingResolver } from './order-placing.resolver';
 import { OrderResolver } from './order.resolver';
+import { OrderSubscriptionResolver } from './order-subscription.resolver';
 import { ReferenceResolver } from './reference.resolver';
 import { ReportsResolver } from './reports.resolver';
 import { ServiceActivityResolver } from './service-activity.resolver';
@@ -23,6 +24,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   LineFeaturesResolver,
   AppointmentResolver,
   OrderResolver,
+  OrderSubscriptionResolver,
   OrderPlacingResolver,
   ReportsResolver,
   ReferenceResolver,

@@ -26,6 +26,8 @@ export interface Config {
   /** Added to every simulator reply, to make the embedded simulator feel like a real upstream. */
   simulatorLatencyMs: number;
   termsAndConditionsUrl: string;
+  /** How often the shared BT feed poller asks Enta, while anyone subscribes to order updates. */
+  orderFeedPollMs: number;
   /** When set, only the operations in this manifest (codegen's persisted documents) run. */
   persistedOperationsManifest?: string;
   /** How long an appointment mutation polls Enta for the answer before handing out the token. */
@@ -60,6 +62,7 @@ export function loadConfig(env: Env = process.env): Config {
     simulatorPort: readInt(env, 'SIMULATOR_PORT', 4010, { min: 0, max: 65535 }),
     simulatorLatencyMs: readInt(env, 'SIMULATOR_LATENCY_MS', 0, { min: 0, max: 60_000 }),
     termsAndConditionsUrl: readUrl(env, 'TERMS_URL') ?? DEFAULT_TERMS_URL,
+    orderFeedPollMs: readInt(env, 'ORDER_FEED_POLL_MS', 30_000, { min: 10, max: 3_600_000 }),
     persistedOperationsManifest: env.PERSISTED_OPERATIONS_MANIFEST || undefined,
     appointmentPollTimeoutMs: readInt(env, 'APPOINTMENT_POLL_TIMEOUT_MS', 3000,
       { min: 0, max: 60_000 }),

@@ -1,6 +1,7 @@
 import { EventEmitter, on } from 'node:events';
 import type { BtFeedRecord, EntaClient } from '../enta';
 import type { Logger } from '../logger';
+import { mapFilter } from './async-iterators';
 
 export interface BtFeedPollerOptions {
   enta: Pick<EntaClient, 'getBtFeed'>;
@@ -26,17 +27,18 @@ export class BtFeedPoller {
   }
 
   /** New feed records from now on, until the iterator is returned (the client unsubscribes). */
-  async *records(): AsyncGenerator<BtFeedRecord> {
-    const abort = new AbortController();
-    const stream = on(this.events, RECORD, { signal: abort.signal });
+  records(): AsyncIterableIterator<BtFeedRecord> {
+    const stream = on(this.events, RECORD);
     this.start();
 
-    try {
-      for await (const [record] of stream) yield record as BtFeedRecord;
-    } finally {
-      abort.abort();
-      if (this.events.listenerCount(RECORD) === 0) this.stop();
-    }
+    const records = mapFilter(stream, (args: unknown[]) => args[0] as BtFeedRecord);
+    const close = records.return!.bind(records);
+    records.return = async () => {
+      const result = await close();
+      if (this.listeners === 0) this.stop();
+      return result;
+    };
+    return records;
   }
 
   /** Subscribers at this moment; the poller runs only while this is above zero. */

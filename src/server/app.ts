@@ -18,6 +18,8 @@ import { loggingPlugin } from './plugins/logging';
 import { createMetrics, metricsPlugin, type Metrics } from './metrics';
 import { loadManifest, manifestCache, persistedOnlyPlugin } from './persisted-operations';
 import { buildAppSchema } from './schema';
+import { startSubscriptionServer } from './websocket';
+import { BtFeedPoller } from '../feeds/bt-feed-poller';
 
 export interface AppOptions {
   config: Config;
@@ -45,8 +47,17 @@ export async function startApp(options: AppOptions): Promise<App> {
     ? loadManifest(config.persistedOperationsManifest)
     : undefined;
   const server = createServer();
+  const schema = await buildAppSchema();
+  const orderFeed = new BtFeedPoller({
+    enta: options.enta,
+    intervalMs: config.orderFeedPollMs,
+    logger,
+  });
+  const contextFor = (requestId: string) => requestContext(requestId, options, orderFeed);
+  const closeSubscriptions = startSubscriptionServer({ server, schema, logger, context: contextFor });
+
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildAppSchema(),
+    schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -58,6 +69,16 @@ export async function startApp(options: AppOptions): Promise<App> {
       loggingPlugin(),
       metricsPlugin(metrics),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              orderFeed.stop();
+              await closeSubscriptions();
+            },
+          };
+        },
+      },
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
@@ -69,7 +90,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   const handleGraphQL = graphqlHandler({
     apollo,
     maxBodyBytes: MAX_BODY_BYTES,
-    context: async (_req, requestId) => requestContext(requestId, options),
+    context: async (_req, requestId) => contextFor(requestId),
   });
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     route(req, res, { handleGraphQL, metrics }).catch((error: unknown) => {
@@ -111,7 +132,11 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
   sendError(res, 404, `Not found; GraphQL is served at ${GRAPHQL_PATH}`);
 }
 
-function requestContext(requestId: string, options: AppOptions): RequestContext {
+function requestContext(
+  requestId: string,
+  options: AppOptions,
+  orderFeed: BtFeedPoller,
+): RequestContext {
   return {
     requestId,
     // The logger's mixin adds the request id to every line; a child binding would repeat it.
@@ -120,6 +145,7 @@ function requestContext(requestId: string, options: AppOptions): RequestContext 
     enta: options.enta,
     clock: options.clock,
     config: options.config,
+    orderFeed,
   };
 }
 

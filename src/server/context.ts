@@ -1,5 +1,6 @@
 import type { Config } from '../config';
 import type { Clock } from '../clock';
+import type { BtFeedPoller } from '../feeds/bt-feed-poller';
 import type { EntaClient } from '../enta';
 import type { Loaders } from '../loaders';
 import type { Logger } from '../logger';
@@ -12,4 +13,6 @@ export interface RequestContext {
   enta: EntaClient;
   clock: Clock;
   config: Config;
+  /** The process's one BT feed poller, for live order updates. */
+  orderFeed: BtFeedPoller;
 }

@@ -2,13 +2,26 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
-import { buildSchema, createResolversMap } from 'type-graphql';
+import { buildSchema, createResolversMap, type PubSub } from 'type-graphql';
 import { RESOLVERS } from '../../resolvers';
 import { REFERENCE_RESOLVERS } from '../../resolvers/entities';
 
 /** Federation 2 directives our types use; the gateway reads them from `_service.sdl`. */
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])';
+
+/**
+ * type-graphql asks for a PubSub whenever the schema has subscriptions, but ours bring their
+ * own event source (`subscribe`), so topics are never used: this one refuses them.
+ */
+const NO_TOPICS: PubSub = {
+  publish() {
+    throw new Error('subscriptions here bring their own source; topics are not used');
+  },
+  subscribe() {
+    throw new Error('subscriptions here bring their own source; topics are not used');
+  },
+};
 
 /**
  * Builds the executable schema: type-graphql makes it from the classes, then
@@ -21,6 +34,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     // Inputs are checked by class-validator before a resolver runs; unknown values are
     // already refused by GraphQL's own type checks.
     validate: { forbidUnknownValues: false },
+    pubSub: NO_TOPICS,
   });
 
   const typeDefs = gql(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
