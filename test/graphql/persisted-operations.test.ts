@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startStack, type TestStack } from '../support/stack';
 
@@ -42,7 +43,7 @@ describe('persisted operations only', () => {
   let manifest: Record<string, string>;
   beforeAll(async () => {
     stack = await startStack({ env: { PERSISTED_OPERATIONS_MANIFEST: MANIFEST } });
-    manifest = (await import(MANIFEST)) as Record<string, string>;
+    manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, string>;
   });
   afterAll(() => stack.close());
   beforeEach(() => stack.simulator.clearRequests());
