@@ -3,6 +3,7 @@ import { LineFeaturesResolver } from './line-features.resolver';
 import { LineResolver } from './line.resolver';
 import { OrderResolver } from './order.resolver';
 import { ReferenceResolver } from './reference.resolver';
+import { ServiceSecretsResolver } from './service-secrets.resolver';
 import { ServiceUsageResolver } from './service-usage.resolver';
 import { ServiceResolver } from './service.resolver';
 
@@ -14,4 +15,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   LineFeaturesResolver,
   OrderResolver,
   ReferenceResolver,
+  ServiceSecretsResolver,
 ];

@@ -1,4 +1,6 @@
+import { readAuthConfig, type AuthConfig } from './auth/config';
 import { ConfigError } from './errors';
+import { readLimitsConfig, type LimitsConfig } from './server/limits-config';
 
 /** Credentials the simulator accepts when none are configured; documented in the README. */
 export const SIMULATOR_DEFAULT_CREDENTIALS = {
@@ -26,6 +28,10 @@ export interface Config {
   /** Added to every simulator reply, to make the embedded simulator feel like a real upstream. */
   simulatorLatencyMs: number;
   termsAndConditionsUrl: string;
+  /** Who may call, and how callers prove it. */
+  auth: AuthConfig;
+  /** Query shape, body size and rate limits. */
+  limits: LimitsConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -54,10 +60,13 @@ export function loadConfig(env: Env = process.env): Config {
     simulatorPort: readInt(env, 'SIMULATOR_PORT', 4010, { min: 0, max: 65535 }),
     simulatorLatencyMs: readInt(env, 'SIMULATOR_LATENCY_MS', 0, { min: 0, max: 60_000 }),
     termsAndConditionsUrl: readUrl(env, 'TERMS_URL') ?? DEFAULT_TERMS_URL,
+    auth: readAuthConfig(env, baseUrl !== undefined),
+    limits: readLimitsConfig(env),
   };
 }
 
-function readInt(env: Env, name: string, fallback: number, range: { min: number; max: number }) {
+/** A whole number within a range, or the fallback when unset. */
+export function readInt(env: Env, name: string, fallback: number, range: { min: number; max: number }) {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
 
@@ -68,7 +77,8 @@ function readInt(env: Env, name: string, fallback: number, range: { min: number;
   return value;
 }
 
-function readBool(env: Env, name: string, fallback: boolean): boolean {
+/** true/false, 1/0 or yes/no, or the fallback when unset. */
+export function readBool(env: Env, name: string, fallback: boolean): boolean {
   const raw = env[name]?.toLowerCase();
   if (raw === undefined || raw === '') return fallback;
   if (['true', '1', 'yes'].includes(raw)) return true;

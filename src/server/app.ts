@@ -7,6 +7,10 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { logAuditSink, type AuditSink } from '../auth/audit';
+import { createAuthenticator, type Authenticator } from '../auth/authenticate';
+import { protectSchema } from '../auth/guard';
+import { accessFor, scopeLoaders } from '../auth/request';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { EntaClient } from '../enta';
@@ -15,7 +19,9 @@ import type { Logger } from '../logger';
 import type { RequestContext } from './context';
 import { formatError } from './format-error';
 import { GRAPHQL_PATH, graphqlHandler, sendError } from './http';
+import { costPlugin, shapeLimits } from './limits';
 import { loggingPlugin } from './plugins/logging';
+import { memoryRateLimitStore, type RateLimitStore } from './rate-limit';
 import { buildAppSchema } from './schema';
 
 export interface AppOptions {
@@ -23,6 +29,10 @@ export interface AppOptions {
   enta: EntaClient;
   clock: Clock;
   logger: Logger;
+  /** Where mutations are recorded; the log by default. */
+  audit?: AuditSink;
+  /** Rate-limit counters; one process's memory by default. */
+  rateLimitStore?: RateLimitStore;
 }
 
 export interface App {
@@ -32,22 +42,28 @@ export interface App {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
-
 /** Wires schema, Apollo and HTTP together and starts listening on `config.port`. */
 export async function startApp(options: AppOptions): Promise<App> {
   const { config, logger } = options;
   const server = createServer();
+  const limits = shapeLimits(config.limits);
+  const rateLimitStore = options.rateLimitStore ?? memoryRateLimitStore({
+    points: config.limits.rateLimitPoints, windowSeconds: config.limits.rateLimitWindowSeconds });
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildAppSchema(),
+    // The access guard wraps the final schema, so every field is covered, whatever built it.
+    schema: protectSchema(await buildAppSchema()),
     formatError,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    introspection: config.limits.introspection,
+    validationRules: limits.validationRules,
     plugins: [
       loggingPlugin(),
+      ...limits.plugins,
+      costPlugin(config.limits, rateLimitStore),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
-      config.production
+      !config.limits.introspection
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
     ],
@@ -55,10 +71,15 @@ export async function startApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
 
+  const context = {
+    ...options,
+    authenticate: createAuthenticator(config.auth),
+    audit: options.audit ?? logAuditSink(logger),
+  };
   const handleGraphQL = graphqlHandler({
     apollo,
-    maxBodyBytes: MAX_BODY_BYTES,
-    context: async (req) => requestContext(req, options),
+    maxBodyBytes: config.limits.maxBodyBytes,
+    context: async (req) => requestContext(req, context),
   });
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     route(req, res, handleGraphQL).catch((error: unknown) => {
@@ -94,18 +115,29 @@ async function route(
   sendError(res, 404, `Not found; GraphQL is served at ${GRAPHQL_PATH}`);
 }
 
-function requestContext(req: IncomingMessage, options: AppOptions): RequestContext {
+interface ContextSources extends AppOptions {
+  authenticate: Authenticator;
+  audit: AuditSink;
+}
+
+async function requestContext(req: IncomingMessage, options: ContextSources):
+  Promise<RequestContext> {
   const given = req.headers['x-request-id'];
   const requestId =
     typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
 
+  const loaders = createLoaders(options.enta);
+  const access = await accessFor(req.headers, options.authenticate, loaders);
   return {
     requestId,
-    logger: options.logger.child({ requestId }),
-    loaders: createLoaders(options.enta),
+    logger: options.logger.child({ requestId, principal: access.principal.id,
+      role: access.principal.role }),
+    loaders: scopeLoaders(loaders, access),
     enta: options.enta,
     clock: options.clock,
     config: options.config,
+    access,
+    audit: options.audit,
   };
 }
 

@@ -1,3 +1,5 @@
+import type { Access } from '../auth/access';
+import type { AuditSink } from '../auth/audit';
 import type { Config } from '../config';
 import type { Clock } from '../clock';
 import type { EntaClient } from '../enta';
@@ -12,4 +14,8 @@ export interface RequestContext {
   enta: EntaClient;
   clock: Clock;
   config: Config;
+  /** Who is calling, and which services it may see. */
+  access: Access;
+  /** Where mutations are recorded. */
+  audit: AuditSink;
 }

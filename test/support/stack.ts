@@ -3,6 +3,7 @@ import { ManualClock, systemClock, type Clock } from '../../src/clock';
 import { loadConfig, type Config } from '../../src/config';
 import { createEntaClient, createTransport } from '../../src/enta';
 import { createLogger } from '../../src/logger';
+import type { AuditSink } from '../../src/auth/audit';
 import { startApp, type App } from '../../src/server/app';
 import { startSimulator, type RunningSimulator } from '../../src/simulator';
 
@@ -19,12 +20,20 @@ export interface TestStack {
   config: Config;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>):
     Promise<GraphQLResult<T>>;
+  /** The same, sending these headers (e.g. `authorization`). */
+  gqlWith<T = Record<string, any>>(headers: Record<string, string>, query: string,
+    variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
   close(): Promise<void>;
 }
 
 export interface StackOptions {
   clock?: ManualClock;
+  /**
+   * Without AUTH_* variables the stack runs in anonymous admin mode, so `gql` acts as an
+   * admin; auth tests pass `authEnv()` from `./auth` and send tokens with `gqlWith`.
+   */
   env?: Record<string, string>;
+  audit?: AuditSink;
 }
 
 /** The real server on an ephemeral port, talking over loopback to a real simulator. */
@@ -39,7 +48,8 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     clock,
   });
   const transport = createTransport({ ...config.enta, baseUrl: simulator.url, logger });
-  const app = await startApp({ config, enta: createEntaClient(transport), clock, logger });
+  const app = await startApp({ config, enta: createEntaClient(transport), clock, logger,
+    audit: options.audit });
 
   return {
     app,
@@ -47,6 +57,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     clock,
     config,
     gql: (query, variables) => postGraphQL(app.url, query, variables),
+    gqlWith: (headers, query, variables) => postGraphQL(app.url, query, variables, headers),
     close: async () => {
       await app.close();
       await simulator.close();
@@ -58,10 +69,11 @@ export async function postGraphQL<T>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResult<T>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as GraphQLResult<T>;
