@@ -58,6 +58,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     csrfPrevention: true,
     introspection: config.limits.introspection,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
       loggingPlugin(),
       ...limits.plugins,

@@ -19,24 +19,42 @@ export const listAwareEstimator: ComplexityEstimator = ({ field, args, childComp
   return 1 + childComplexity * multiplier;
 };
 
-/** graphql-armor's shape limits, checked while the query is parsed and validated. */
+/**
+ * Shape limits checked while the query is parsed and validated: graphql-armor's depth, alias
+ * and directive rules, and graphql-js's own token limit in the parser (armor's token plugin
+ * throws from a hook, which Apollo answers as a 500).
+ */
 export function shapeLimits(limits: LimitsConfig): {
   validationRules: ValidationRule[];
   plugins: ApolloServerPlugin<RequestContext>[];
+  parseOptions: { maxTokens: number };
 } {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth },
     maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
+    maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
     // Our own cost rule below reads `first`, which armor's does not.
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   });
   const { validationRules, plugins } = armor.protect();
-  return { validationRules: validationRules as ValidationRule[],
-    plugins: plugins as ApolloServerPlugin<RequestContext>[] };
+  return {
+    validationRules: [...(validationRules as ValidationRule[]), knownOperationTypes],
+    plugins: plugins as ApolloServerPlugin<RequestContext>[],
+    parseOptions: { maxTokens: limits.maxTokens },
+  };
 }
+
+/** A subscription (or mutation) where the schema has none is refused at validation, not run. */
+const knownOperationTypes: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (!context.getSchema().getRootType(node.operation)) {
+      context.reportError(new GraphQLError(`this API has no ${node.operation} operations`,
+        { nodes: [node] }));
+    }
+  },
+});
 
 /**
  * Prices the operation once it is resolved and before anything runs: over `maxCost` is refused,
