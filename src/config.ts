@@ -66,7 +66,12 @@ export function loadConfig(env: Env = process.env): Config {
 }
 
 /** A whole number within a range, or the fallback when unset. */
-export function readInt(env: Env, name: string, fallback: number, range: { min: number; max: number }) {
+export function readInt(
+  env: Env,
+  name: string,
+  fallback: number,
+  range: { min: number; max: number },
+) {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
 

@@ -84,7 +84,8 @@ function byApiKey(key: string, records: ApiKeyRecord[]): Principal {
     if (timingSafeEqual(presented, Buffer.from(record.hash, 'hex'))) found = record;
   }
   if (!found) throw new UnauthenticatedError(`invalid credentials: ${HOW_TO}`);
-  return { id: found.id, role: found.role, kind: 'api-key', services: found.services.map(scopeKey) };
+  const services = found.services.map(scopeKey);
+  return { id: found.id, role: found.role, kind: 'api-key', services };
 }
 
 /** One header value, or undefined when absent, repeated or absurdly long. */

@@ -52,7 +52,8 @@ function guardedResolver(
   isMutation: boolean,
   schema: GraphQLSchema,
 ): GraphQLFieldResolver<unknown, GuardContext> {
-  const inner = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, GuardContext>;
+  type Resolve = GraphQLFieldResolver<unknown, GuardContext>;
+  const inner = (field.resolve ?? defaultFieldResolver) as Resolve;
   const roles = rolesForField(typeName, field.name);
   const mayHoldService = mayReturnService(field.type, schema);
   const coordinate = `${typeName}.${field.name}`;

@@ -23,5 +23,6 @@ export interface Principal {
 /** A ref or username as the scope check compares it. */
 export function scopeKey(value: string): string {
   const trimmed = value.trim();
-  return /^ADSL\d+$/i.test(trimmed) ? `ref:${trimmed.toUpperCase()}` : `user:${trimmed.toLowerCase()}`;
+  if (/^ADSL\d+$/i.test(trimmed)) return `ref:${trimmed.toUpperCase()}`;
+  return `user:${trimmed.toLowerCase()}`;
 }

@@ -10,7 +10,8 @@ describe('query limits', () => {
   beforeEach(() => stack.simulator.clearRequests());
 
   it('refuses a query deeper than the limit before any upstream call', async () => {
-    const result = await stack.gql('{ services(first: 1) { nodes { lineFeatures { careLevel } } } }');
+    const result = await stack.gql(
+      '{ services(first: 1) { nodes { lineFeatures { careLevel } } } }');
 
     expect(result.status).toBe(400);
     expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

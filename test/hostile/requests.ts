@@ -15,7 +15,8 @@ export interface HostileCase {
 const JSON_TYPE = { 'content-type': 'application/json' };
 const SVC = 'query($ref: ID, $username: String, $cli: String) { service(ref: $ref, ' +
   'username: $username, cli: $cli) { ref } }';
-const CARE = 'mutation($input: SetCareLevelInput!) { setCareLevel(input: $input) { service { ref } } }';
+const CARE = 'mutation($input: SetCareLevelInput!) { setCareLevel(input: $input) ' +
+  '{ service { ref } } }';
 const FEATURES = 'mutation($input: ModifyLineFeaturesInput!) { modifyLineFeatures(input: $input) ' +
   '{ changes { feature } } }';
 const CEASE = 'mutation($input: CeaseServiceInput!) { ceaseService(input: $input) { orderRef } }';
