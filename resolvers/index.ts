@@ -10,6 +10,7 @@ import { ReportsResolver } from './reports.resolver';
 import { ServiceActivityResolver } from './service-activity.resolver';
 import { ServiceChangeResolver } from './service-change.resolver';
 import { ServiceLineResolver } from './service-line.resolver';
+import { ServiceSecretsResolver } from './service-secrets.resolver';
 import { ServiceUsageResolver } from './service-usage.resolver';
 import { ServiceResolver } from './service.resolver';
 
@@ -28,4 +29,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   OrderPlacingResolver,
   ReportsResolver,
   ReferenceResolver,
+  ServiceSecretsResolver,
 ];

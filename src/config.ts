@@ -1,4 +1,6 @@
+import { readAuthConfig, type AuthConfig } from './auth/config';
 import { ConfigError } from './errors';
+import { readLimitsConfig, type LimitsConfig } from './server/limits-config';
 
 /** Credentials the simulator accepts when none are configured; documented in the README. */
 export const SIMULATOR_DEFAULT_CREDENTIALS = {
@@ -34,6 +36,10 @@ export interface Config {
   appointmentPollTimeoutMs: number;
   /** The first wait before polling; each later wait doubles. */
   appointmentFirstPollDelayMs: number;
+  /** Who may call, and how callers prove it. */
+  auth: AuthConfig;
+  /** Query shape, body size and rate limits. */
+  limits: LimitsConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -68,10 +74,18 @@ export function loadConfig(env: Env = process.env): Config {
       { min: 0, max: 60_000 }),
     appointmentFirstPollDelayMs: readInt(env, 'APPOINTMENT_FIRST_POLL_DELAY_MS', 100,
       { min: 1, max: 10_000 }),
+    auth: readAuthConfig(env, baseUrl !== undefined),
+    limits: readLimitsConfig(env),
   };
 }
 
-function readInt(env: Env, name: string, fallback: number, range: { min: number; max: number }) {
+/** A whole number within a range, or the fallback when unset. */
+export function readInt(
+  env: Env,
+  name: string,
+  fallback: number,
+  range: { min: number; max: number },
+) {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
 
@@ -82,7 +96,8 @@ function readInt(env: Env, name: string, fallback: number, range: { min: number;
   return value;
 }
 
-function readBool(env: Env, name: string, fallback: boolean): boolean {
+/** true/false, 1/0 or yes/no, or the fallback when unset. */
+export function readBool(env: Env, name: string, fallback: boolean): boolean {
   const raw = env[name]?.toLowerCase();
   if (raw === undefined || raw === '') return fallback;
   if (['true', '1', 'yes'].includes(raw)) return true;

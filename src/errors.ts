@@ -64,3 +64,12 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+/** The caller spent its allowance of query cost for the window; retry after the hint. */
+export class RateLimitedError extends AppError {
+  readonly code = ErrorCode.RateLimited;
+
+  constructor(readonly retryAfterSeconds: number) {
+    super(`rate limit reached: retry after ${retryAfterSeconds} s`, { retryAfterSeconds });
+  }
+}

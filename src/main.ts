@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     logger,
     metrics,
   });
+  warnIfAnonymous(config, logger);
   logger.info(
     { endpoint: app.url, upstream: simulator ? 'embedded simulator' : upstreamOrigin(baseUrl) },
     `GraphQL API ready at ${app.url}`,
@@ -59,6 +60,17 @@ async function startEmbeddedSimulator(config: Config, logger: Logger): Promise<R
     'ENTA_BASE_URL is not set: using the embedded Enta simulator with generated data',
   );
   return simulator;
+}
+
+/** Anonymous mode is for development: say so loudly, every start. */
+function warnIfAnonymous(config: Config, logger: Logger): void {
+  const role = config.auth.anonymousRole;
+  if (!role) return;
+  const why = config.auth.anonymousByDefault
+    ? 'no authentication is configured (AUTH_JWT_SECRET, AUTH_JWKS_URL, AUTH_API_KEYS_FILE)'
+    : 'AUTH_ANONYMOUS is set';
+  logger.warn({ anonymousRole: role },
+    `anonymous development mode: ${why}, so callers without credentials act as ${role}`);
 }
 
 /** Scheme, host and port only: never a path with secrets or a query string in a log line. */

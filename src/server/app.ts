@@ -1,25 +1,32 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server,
+  type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { logAuditSink, type AuditSink } from '../auth/audit';
+import { createAuthenticator } from '../auth/authenticate';
+import { protectSchema } from '../auth/guard';
+import { accessFor, scopeLoaders } from '../auth/request';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { EntaClient } from '../enta';
+import { BtFeedPoller } from '../feeds/bt-feed-poller';
 import { createLoaders } from '../loaders';
 import type { Logger } from '../logger';
 import type { RequestContext } from './context';
 import { formatError } from './format-error';
 import { GRAPHQL_PATH, graphqlHandler, sendError } from './http';
-import { loggingPlugin } from './plugins/logging';
+import { costPlugin, shapeLimits } from './limits';
 import { createMetrics, metricsPlugin, type Metrics } from './metrics';
 import { loadManifest, manifestCache, persistedOnlyPlugin } from './persisted-operations';
+import { loggingPlugin } from './plugins/logging';
+import { memoryRateLimitStore, type RateLimitStore } from './rate-limit';
 import { buildAppSchema } from './schema';
 import { startSubscriptionServer } from './websocket';
-import { BtFeedPoller } from '../feeds/bt-feed-poller';
 
 export interface AppOptions {
   config: Config;
@@ -28,6 +35,10 @@ export interface AppOptions {
   logger: Logger;
   /** Shared with the transport so upstream calls are counted too; created if not given. */
   metrics?: Metrics;
+  /** Where mutations are recorded; the log by default. */
+  audit?: AuditSink;
+  /** Rate-limit counters; one process's memory by default. */
+  rateLimitStore?: RateLimitStore;
 }
 
 export interface App {
@@ -37,24 +48,22 @@ export interface App {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
+/** Builds a request's context from its id and the headers that carry its credentials. */
+type ContextFactory = (requestId: string, headers: IncomingHttpHeaders) => Promise<RequestContext>;
 
-/** Wires schema, Apollo and HTTP together and starts listening on `config.port`. */
+/** Wires schema, Apollo, HTTP and WebSocket together and listens on `config.port`. */
 export async function startApp(options: AppOptions): Promise<App> {
   const { config, logger } = options;
   const metrics = options.metrics ?? createMetrics();
-  const manifest = config.persistedOperationsManifest
-    ? loadManifest(config.persistedOperationsManifest)
-    : undefined;
   const server = createServer();
-  const schema = await buildAppSchema();
-  const orderFeed = new BtFeedPoller({
-    enta: options.enta,
-    intervalMs: config.orderFeedPollMs,
-    logger,
-  });
-  const contextFor = (requestId: string) => requestContext(requestId, options, orderFeed);
-  const closeSubscriptions = startSubscriptionServer({ server, schema, logger, context: contextFor });
+  // The access guard wraps the final schema, so every field is covered, whatever built it.
+  const schema = protectSchema(await buildAppSchema());
+  const orderFeed = new BtFeedPoller({ enta: options.enta, intervalMs: config.orderFeedPollMs,
+    logger });
+  const contextFor = contextFactory(options, orderFeed);
+  const closeSubscriptions = startSubscriptionServer({ server, schema, logger,
+    context: contextFor });
+  const limits = apolloLimits(config);
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -62,12 +71,12 @@ export async function startApp(options: AppOptions): Promise<App> {
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    // Automatic persisted queries stay on; a manifest replaces them with a fixed list.
-    persistedQueries: manifest ? { cache: manifestCache(manifest) } : undefined,
+    introspection: config.limits.introspection,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    persistedQueries: limits.persistedQueries,
     plugins: [
-      ...(manifest ? [persistedOnlyPlugin(manifest)] : []),
-      loggingPlugin(),
-      metricsPlugin(metrics),
+      ...requestPlugins(options, metrics, limits.plugins),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       {
         async serverWillStart() {
@@ -79,7 +88,7 @@ export async function startApp(options: AppOptions): Promise<App> {
           };
         },
       },
-      config.production
+      !config.limits.introspection
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
     ],
@@ -89,8 +98,8 @@ export async function startApp(options: AppOptions): Promise<App> {
 
   const handleGraphQL = graphqlHandler({
     apollo,
-    maxBodyBytes: MAX_BODY_BYTES,
-    context: async (_req, requestId) => contextFor(requestId),
+    maxBodyBytes: config.limits.maxBodyBytes,
+    context: (req, requestId) => contextFor(requestId, req.headers),
   });
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     route(req, res, { handleGraphQL, metrics }).catch((error: unknown) => {
@@ -109,6 +118,39 @@ export async function startApp(options: AppOptions): Promise<App> {
     url: `http://${shownHost}:${port}${GRAPHQL_PATH}`,
     close: () => apollo.stop(),
   };
+}
+
+/** Shape limits and, with a manifest, persisted operations only. */
+function apolloLimits(config: Config) {
+  const limits = shapeLimits(config.limits);
+  const manifest = config.persistedOperationsManifest
+    ? loadManifest(config.persistedOperationsManifest)
+    : undefined;
+
+  return {
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    // Automatic persisted queries stay on; a manifest replaces them with a fixed list.
+    persistedQueries: manifest ? { cache: manifestCache(manifest) } : undefined,
+    plugins: [...(manifest ? [persistedOnlyPlugin(manifest)] : []), ...limits.plugins],
+  };
+}
+
+function requestPlugins(
+  options: AppOptions,
+  metrics: Metrics,
+  limitPlugins: ApolloServerPlugin<RequestContext>[],
+) {
+  const { config } = options;
+  const rateLimitStore = options.rateLimitStore ?? memoryRateLimitStore({
+    points: config.limits.rateLimitPoints, windowSeconds: config.limits.rateLimitWindowSeconds });
+
+  return [
+    loggingPlugin(),
+    metricsPlugin(metrics),
+    ...limitPlugins,
+    costPlugin(config.limits, rateLimitStore),
+  ];
 }
 
 interface Routes {
@@ -132,20 +174,26 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
   sendError(res, 404, `Not found; GraphQL is served at ${GRAPHQL_PATH}`);
 }
 
-function requestContext(
-  requestId: string,
-  options: AppOptions,
-  orderFeed: BtFeedPoller,
-): RequestContext {
-  return {
-    requestId,
-    // The logger's mixin adds the request id to every line; a child binding would repeat it.
-    logger: options.logger,
-    loaders: createLoaders(options.enta),
-    enta: options.enta,
-    clock: options.clock,
-    config: options.config,
-    orderFeed,
+function contextFactory(options: AppOptions, orderFeed: BtFeedPoller): ContextFactory {
+  const authenticate = createAuthenticator(options.config.auth);
+  const audit = options.audit ?? logAuditSink(options.logger);
+
+  return async (requestId, headers) => {
+    const loaders = createLoaders(options.enta);
+    const access = await accessFor(headers, authenticate, loaders);
+    return {
+      requestId,
+      // The logger's mixin adds the request id to every line; a child binding would repeat it.
+      logger: options.logger.child({ principal: access.principal.id,
+        role: access.principal.role }),
+      loaders: scopeLoaders(loaders, access),
+      enta: options.enta,
+      clock: options.clock,
+      config: options.config,
+      orderFeed,
+      access,
+      audit,
+    };
   };
 }
 

@@ -1,3 +1,5 @@
+import type { Access } from '../auth/access';
+import type { AuditSink } from '../auth/audit';
 import type { Config } from '../config';
 import type { Clock } from '../clock';
 import type { BtFeedPoller } from '../feeds/bt-feed-poller';
@@ -15,4 +17,8 @@ export interface RequestContext {
   config: Config;
   /** The process's one BT feed poller, for live order updates. */
   orderFeed: BtFeedPoller;
+  /** Who is calling, and which services it may see. */
+  access: Access;
+  /** Where mutations are recorded. */
+  audit: AuditSink;
 }

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError, ErrorCode } from '../errors';
@@ -21,7 +21,7 @@ const REQUEST_CODES = new Set([
  * upstream URLs and bodies never leave the server.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = appErrorOf(error) ?? unwrapResolverError(error);
   const base = { locations: formatted.locations, path: formatted.path };
 
   if (original instanceof AppError) {
@@ -40,6 +40,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: formatted.message, extensions: { code } };
   }
   return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.Internal } };
+}
+
+/** Our own error, also when raised outside a resolver (context creation, request plugins). */
+function appErrorOf(error: unknown): AppError | undefined {
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  return original instanceof AppError ? original : undefined;
 }
 
 /** class-validator's nested report, flattened to the first failing field's dotted path. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import type { IncomingHttpHeaders, Server } from 'node:http';
 import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -13,7 +13,7 @@ export interface SubscriptionServerOptions {
   schema: GraphQLSchema;
   logger: Logger;
   /** The same context the HTTP path builds, one per subscription operation. */
-  context: (requestId: string) => RequestContext;
+  context: (requestId: string, headers: IncomingHttpHeaders) => Promise<RequestContext>;
 }
 
 /**
@@ -25,7 +25,8 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): () 
   const cleanup = useServer(
     {
       schema: options.schema,
-      context: () => options.context(randomUUID()),
+      // Credentials come in the connection's init payload, as headers would over HTTP.
+      context: (ctx) => options.context(randomUUID(), credentialHeaders(ctx.connectionParams)),
       onSubscribe: (_ctx, _id, payload) => {
         options.logger.info({ operationName: payload.operationName }, 'subscription started');
       },
@@ -47,4 +48,16 @@ function masked(result: ExecutionResult): ExecutionResult {
     ...result,
     errors: result.errors.map((error) => formatError(error.toJSON(), error)) as never,
   };
+}
+
+/** `{ authorization, "x-api-key" }` from the init payload, in any case, as header names. */
+function credentialHeaders(params: Record<string, unknown> | undefined): IncomingHttpHeaders {
+  const headers: IncomingHttpHeaders = {};
+  for (const [name, value] of Object.entries(params ?? {})) {
+    const lower = name.toLowerCase();
+    if ((lower === 'authorization' || lower === 'x-api-key') && typeof value === 'string') {
+      headers[lower] = value;
+    }
+  }
+  return headers;
 }

@@ -3,6 +3,7 @@ import { ManualClock, systemClock, type Clock } from '../../src/clock';
 import { loadConfig, type Config } from '../../src/config';
 import { createEntaClient, createTransport } from '../../src/enta';
 import { createLogger, type Logger } from '../../src/logger';
+import type { AuditSink } from '../../src/auth/audit';
 import { startApp, type App } from '../../src/server/app';
 import { createMetrics, observeUpstream } from '../../src/server/metrics';
 import { startSimulator, type RunningSimulator } from '../../src/simulator';
@@ -20,14 +21,22 @@ export interface TestStack {
   config: Config;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>):
     Promise<GraphQLResult<T>>;
+  /** The same, sending these headers (e.g. `authorization`). */
+  gqlWith<T = Record<string, any>>(headers: Record<string, string>, query: string,
+    variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
   close(): Promise<void>;
 }
 
 export interface StackOptions {
   clock?: ManualClock;
+  /**
+   * Without AUTH_* variables the stack runs in anonymous admin mode, so `gql` acts as an
+   * admin; auth tests pass `authEnv()` from `./auth` and send tokens with `gqlWith`.
+   */
   env?: Record<string, string>;
   /** Where the server's log lines go; silent when not given. */
   logger?: Logger;
+  audit?: AuditSink;
 }
 
 /** The real server on an ephemeral port, talking over loopback to a real simulator. */
@@ -48,7 +57,8 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     logger,
     onCall: observeUpstream(metrics),
   });
-  const app = await startApp({ config, enta: createEntaClient(transport), clock, logger, metrics });
+  const app = await startApp({ config, enta: createEntaClient(transport), clock, logger, metrics,
+    audit: options.audit });
 
   return {
     app,
@@ -56,6 +66,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     clock,
     config,
     gql: (query, variables) => postGraphQL(app.url, query, variables),
+    gqlWith: (headers, query, variables) => postGraphQL(app.url, query, variables, headers),
     close: async () => {
       await app.close();
       await simulator.close();
@@ -67,10 +78,11 @@ export async function postGraphQL<T>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResult<T>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as GraphQLResult<T>;
