@@ -3,6 +3,7 @@ import type { LineFeatureChanges } from '../src/enta';
 import { BadUserInputError } from '../src/errors';
 import { careLevelToMaintenanceCategory, resolveServiceId } from '../src/domain';
 import type { RequestContext } from '../src/server/context';
+import { runIdempotent } from '../src/store';
 import {
   ModifyLineFeaturesInput,
   ModifyLineFeaturesPayload,
@@ -22,7 +23,8 @@ export class LineFeaturesResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ModifyLineFeaturesPayload> {
     const changes = lineFeatureChanges(input);
-    return applyChanges(input, changes, ctx);
+    return runIdempotent(ctx, 'modifyLineFeatures', input, () =>
+      applyChanges(input, changes, ctx));
   }
 
   @Mutation(() => SetCareLevelPayload, { description: 'Standard or enhanced care for a service.' })
@@ -34,7 +36,7 @@ export class LineFeaturesResolver {
       maintenanceCategory: careLevelToMaintenanceCategory(input.level),
       maintenanceCategoryFee: input.fee,
     };
-    return applyChanges(input, changes, ctx);
+    return runIdempotent(ctx, 'setCareLevel', input, () => applyChanges(input, changes, ctx));
   }
 }
 

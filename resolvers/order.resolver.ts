@@ -9,6 +9,7 @@ import {
   toMoney,
 } from '../src/domain';
 import type { RequestContext } from '../src/server/context';
+import { runIdempotent } from '../src/store';
 import { CeaseServiceInput, CeaseServicePayload } from '../types/cease.input';
 import { OveruseMethod, PlaceOrderInput, PlaceOrderPayload } from '../types/order.input';
 import { Order } from '../types/order.type';
@@ -31,6 +32,10 @@ export class OrderResolver {
     @Arg('input') input: PlaceOrderInput,
     @Ctx() ctx: RequestContext,
   ): Promise<PlaceOrderPayload> {
+    return runIdempotent(ctx, 'placeOrder', input, () => this.sendOrder(input, ctx));
+  }
+
+  private async sendOrder(input: PlaceOrderInput, ctx: RequestContext) {
     const order = toAdslOrder(input, ctx.clock.now());
     const placed = await ctx.enta.createAdslOrder(order);
 
@@ -53,6 +58,10 @@ export class OrderResolver {
     @Arg('input') input: CeaseServiceInput,
     @Ctx() ctx: RequestContext,
   ): Promise<CeaseServicePayload> {
+    return runIdempotent(ctx, 'ceaseService', input, () => this.sendCease(input, ctx));
+  }
+
+  private async sendCease(input: CeaseServiceInput, ctx: RequestContext) {
     const id = resolveServiceId(input);
     const date = assertNotBeforeFirstAvailable(parseIsoDate(input.date, 'date'),
       ctx.clock.now(), 'date');

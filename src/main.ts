@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { systemClock } from './clock';
 import { loadConfig, type Config } from './config';
-import { createEntaClient, createTransport } from './enta';
+import { createUpstream } from './enta';
 import { ConfigError } from './errors';
 import { createLogger, type Logger } from './logger';
 import { startApp } from './server/app';
 import { startSimulator, type RunningSimulator } from './simulator';
+import { openSqliteStore } from './store';
 
 /** The server's entry point: `npm start`. */
 async function main(): Promise<void> {
@@ -15,22 +16,32 @@ async function main(): Promise<void> {
   const simulator = config.enta.baseUrl ? undefined : await startEmbeddedSimulator(config, logger);
   const baseUrl = config.enta.baseUrl ?? simulator!.url;
 
-  const transport = createTransport({ ...config.enta, baseUrl, logger });
+  const upstream = createUpstream({ ...config.enta, baseUrl, logger });
+  const store = openSqliteStore({
+    path: config.store.path,
+    ttlHours: config.store.idempotencyTtlHours,
+  });
   const app = await startApp({
     config,
-    enta: createEntaClient(transport),
+    enta: upstream.client,
     clock: systemClock,
     logger,
+    store,
+    breakerState: () => upstream.breaker.state,
   });
   logger.info(
     { endpoint: app.url, upstream: simulator ? 'embedded simulator' : upstreamOrigin(baseUrl) },
     `GraphQL API ready at ${app.url}`,
   );
 
+  // In-flight requests finish before the store closes, so no outcome is lost on the way out.
   const stop = async (signal: string) => {
-    logger.info({ signal }, 'shutting down');
+    logger.info({ signal }, 'shutting down: finishing requests in flight');
     await app.close();
+    store.close();
+    upstream.close();
     await simulator?.close();
+    logger.info('shut down cleanly');
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
@@ -44,6 +55,7 @@ async function startEmbeddedSimulator(config: Config, logger: Logger): Promise<R
     host: '127.0.0.1',
     port: 0,
     latencyMs: config.simulatorLatencyMs,
+    faults: config.simulatorFaults,
     logger: logger.child({ component: 'simulator' }),
   });
   logger.info(

@@ -12,8 +12,10 @@ import type { Config } from '../config';
 import type { EntaClient } from '../enta';
 import { createLoaders } from '../loaders';
 import type { Logger } from '../logger';
+import type { WriteStore } from '../store';
 import type { RequestContext } from './context';
 import { formatError } from './format-error';
+import { answerHealth, HEALTH_PATHS, type ReadinessChecks } from './health';
 import { GRAPHQL_PATH, graphqlHandler, sendError } from './http';
 import { loggingPlugin } from './plugins/logging';
 import { buildAppSchema } from './schema';
@@ -23,12 +25,20 @@ export interface AppOptions {
   enta: EntaClient;
   clock: Clock;
   logger: Logger;
+  /** Idempotency keys and the audit log; the caller opens and closes it. */
+  store: WriteStore;
+  /** The upstream breaker's state, for `/readyz`; always closed when not given. */
+  breakerState?: () => string;
 }
+
+/** Every caller is this one principal until authentication lands. */
+export const ANONYMOUS = 'anonymous';
 
 export interface App {
   server: Server;
   /** `http://host:port/graphql` once listening. */
   url: string;
+  /** Stops taking requests, lets those in flight finish, then resolves. */
   close(): Promise<void>;
 }
 
@@ -55,13 +65,19 @@ export async function startApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
 
+  let shuttingDown = false;
+  const readiness: ReadinessChecks = {
+    storeOpen: () => options.store.isOpen,
+    breakerState: options.breakerState ?? (() => 'closed'),
+    shuttingDown: () => shuttingDown,
+  };
   const handleGraphQL = graphqlHandler({
     apollo,
     maxBodyBytes: MAX_BODY_BYTES,
     context: async (req) => requestContext(req, options),
   });
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    route(req, res, handleGraphQL).catch((error: unknown) => {
+    route(req, res, handleGraphQL, readiness).catch((error: unknown) => {
       logger.error({ err: error }, 'request handling failed');
       if (!res.headersSent) sendError(res, 500, 'Internal server error');
       else res.destroy();
@@ -75,7 +91,10 @@ export async function startApp(options: AppOptions): Promise<App> {
   return {
     server,
     url: `http://${shownHost}:${port}${GRAPHQL_PATH}`,
-    close: () => apollo.stop(),
+    close: async () => {
+      shuttingDown = true;
+      await apollo.stop();
+    },
   };
 }
 
@@ -83,14 +102,11 @@ async function route(
   req: IncomingMessage,
   res: ServerResponse,
   handleGraphQL: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+  readiness: ReadinessChecks,
 ): Promise<void> {
   const path = (req.url ?? '/').split('?')[0];
   if (path === GRAPHQL_PATH) return handleGraphQL(req, res);
-  if (path === '/healthz') {
-    res.setHeader('content-type', 'application/json');
-    res.end('{"status":"ok"}');
-    return;
-  }
+  if (HEALTH_PATHS.includes(path)) return answerHealth(req, res, readiness);
   sendError(res, 404, `Not found; GraphQL is served at ${GRAPHQL_PATH}`);
 }
 
@@ -106,6 +122,8 @@ function requestContext(req: IncomingMessage, options: AppOptions): RequestConte
     enta: options.enta,
     clock: options.clock,
     config: options.config,
+    principal: ANONYMOUS,
+    writes: options.store,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Clock } from '../clock';
 import type { EntaClient } from '../enta';
 import type { Loaders } from '../loaders';
 import type { Logger } from '../logger';
+import type { WriteStore } from '../store';
 
 /** What every resolver receives: the request's own loaders, logger and the shared services. */
 export interface RequestContext {
@@ -12,4 +13,8 @@ export interface RequestContext {
   enta: EntaClient;
   clock: Clock;
   config: Config;
+  /** Who is asking: 'anonymous' until authentication lands. */
+  principal: string;
+  /** Idempotency keys and the audit log (see `runIdempotent`). */
+  writes: WriteStore;
 }
