@@ -60,7 +60,7 @@ async function reconciled<T>(options: ReconcileOptions, spec: Reconciled<T>): Pr
       if (isDuplicateRefusal(error, spec.duplicateCode)) {
         // Perhaps our own earlier write, sent by a request that never heard back: if Enta's
         // state matches this write exactly, that write is the answer; if not, the refusal is.
-        const found = await spec.check().catch(() => undefined);
+        const found = await checkOrUnknown(operation, spec.check, logger);
         if (found === undefined) throw error;
         return found;
       }
