@@ -96,8 +96,8 @@ export class FaultController implements FaultSwitch {
 
   /** The fault for one request to `operation`, if one strikes; a specific rule beats `*`. */
   decide(operation: string): StruckFault | undefined {
-    const rule =
-      this.live.find((r) => r.operation === operation) ?? this.live.find((r) => r.operation === '*');
+    const named = (name: string) => this.live.find((r) => r.operation === name);
+    const rule = named(operation) ?? named('*');
     if (!rule || rule.remaining <= 0) return undefined;
     if (this.rng.next() >= (rule.rate ?? 1)) return undefined;
 

@@ -91,7 +91,7 @@ function workload(usernames: string[], lines: string[]): Job[] {
   const jobs: Job[] = usernames.map((username, i) => {
     const input = orderInput(lines[i], username, `key-${username}`);
     if (i % 10 === 0) return { run: () => Promise.all([untilSettled(input), untilSettled(input)]) };
-    if (i % 4 === 0) return { run: async () => untilSettled(input).then(() => untilSettled(input)) };
+    if (i % 4 === 0) return { run: () => untilSettled(input).then(() => untilSettled(input)) };
     return { run: () => untilSettled(input) };
   });
   for (let i = 0; jobs.length < TOTAL_REQUESTS; i += 1) {
