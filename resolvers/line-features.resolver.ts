@@ -4,6 +4,7 @@ import { BadUserInputError } from '../src/errors';
 import { careLevelToMaintenanceCategory, resolveServiceId } from '../src/domain';
 import { clearAfterWrite } from '../src/loaders';
 import type { RequestContext } from '../src/server/context';
+import { runIdempotent } from '../src/store';
 import {
   ModifyLineFeaturesInput,
   ModifyLineFeaturesPayload,
@@ -23,7 +24,8 @@ export class LineFeaturesResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ModifyLineFeaturesPayload> {
     const changes = lineFeatureChanges(input);
-    return applyChanges(input, changes, ctx);
+    return runIdempotent(ctx, 'modifyLineFeatures', input, () =>
+      applyChanges(input, changes, ctx));
   }
 
   @Mutation(() => SetCareLevelPayload, { description: 'Standard or enhanced care for a service.' })
@@ -35,7 +37,7 @@ export class LineFeaturesResolver {
       maintenanceCategory: careLevelToMaintenanceCategory(input.level),
       maintenanceCategoryFee: input.fee,
     };
-    return applyChanges(input, changes, ctx);
+    return runIdempotent(ctx, 'setCareLevel', input, () => applyChanges(input, changes, ctx));
   }
 }
 

@@ -10,6 +10,7 @@ import {
 } from '../src/domain';
 import { clearAfterWrite } from '../src/loaders';
 import type { RequestContext } from '../src/server/context';
+import { runIdempotent } from '../src/store';
 import { CeaseServiceInput, CeaseServicePayload } from '../types/cease.input';
 import { PlaceLluOrderInput, PlaceLluOrderPayload } from '../types/llu-order.input';
 import { OveruseMethod, PlaceOrderInput, PlaceOrderPayload } from '../types/order.input';
@@ -35,16 +36,19 @@ export class OrderPlacingResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<PlaceOrderPayload> {
     const order = toAdslOrder(input, ctx.clock.now());
-    const placed = await ctx.enta.createAdslOrder(order);
-    clearAfterWrite(ctx.loaders);
 
-    // Status and commit date are left to the Order fields, which ask Enta's pending orders.
-    const source: OrderSource = {
-      ref: placed.ourRef,
-      cli: order.cli,
-      orderType: input.mac ? 'Migration' : 'Provide',
-    };
-    return { order: source as never, telephonePaymentCode: placed.telephonePaymentCode };
+    return runIdempotent(ctx, 'placeOrder', input, async () => {
+      const placed = await ctx.enta.createAdslOrder(order);
+      clearAfterWrite(ctx.loaders);
+
+      // Status and commit date are left to the Order fields, which ask Enta's pending orders.
+      const source: OrderSource = {
+        ref: placed.ourRef,
+        cli: order.cli,
+        orderType: input.mac ? 'Migration' : 'Provide',
+      };
+      return { order: source as never, telephonePaymentCode: placed.telephonePaymentCode };
+    });
   }
 
   @Mutation(() => PlaceLluOrderPayload, { description: 'Orders an LLU service on a line.' })
@@ -53,11 +57,14 @@ export class OrderPlacingResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<PlaceLluOrderPayload> {
     const order = toLluOrder(input, ctx.clock.now());
-    const placed = await ctx.enta.createLluOrder(order);
-    clearAfterWrite(ctx.loaders);
 
-    const source: OrderSource = { ref: placed.ourRef, cli: order.cli };
-    return { order: source as never };
+    return runIdempotent(ctx, 'placeLluOrder', input, async () => {
+      const placed = await ctx.enta.createLluOrder(order);
+      clearAfterWrite(ctx.loaders);
+
+      const source: OrderSource = { ref: placed.ourRef, cli: order.cli };
+      return { order: source as never };
+    });
   }
 
   @Mutation(() => CeaseServicePayload, { description: 'Ceases a service on a date.' })
@@ -69,9 +76,11 @@ export class OrderPlacingResolver {
     const date = assertNotBeforeFirstAvailable(parseIsoDate(input.date, 'date'),
       ctx.clock.now(), 'date');
 
-    const accepted = await ctx.enta.ceaseAdslOrder(id, date);
-    clearAfterWrite(ctx.loaders);
-    return { orderRef: accepted.ourRef, date };
+    return runIdempotent(ctx, 'ceaseService', input, async () => {
+      const accepted = await ctx.enta.ceaseAdslOrder(id, date);
+      clearAfterWrite(ctx.loaders);
+      return { orderRef: accepted.ourRef, date };
+    });
   }
 }
 

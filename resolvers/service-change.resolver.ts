@@ -2,6 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { BadUserInputError, NotSupportedError } from '../src/errors';
 import { parseUkTelephone, resolveServiceId, toMoney } from '../src/domain';
 import { clearAfterWrite } from '../src/loaders';
+import { runIdempotent } from '../src/store';
 import type { RequestContext } from '../src/server/context';
 import {
   ChangeProductInput,
@@ -27,12 +28,15 @@ import { ENTA_INTERLEAVING, ENTA_STABILITY, type ServiceSource } from './service
 export class ServiceChangeResolver {
   @Mutation(() => SetInterleavingPayload, { description: 'Sets interleaving on a service.' })
   setInterleaving(@Arg('input') input: SetInterleavingInput, @Ctx() ctx: RequestContext) {
-    return applyChanges(input, { interleaving: ENTA_INTERLEAVING[input.mode] }, ctx);
+    const changes = { interleaving: ENTA_INTERLEAVING[input.mode] };
+    return runIdempotent(ctx, 'setInterleaving', input, () => applyChanges(input, changes, ctx));
   }
 
   @Mutation(() => SetStabilityOptionPayload, { description: 'Sets the stability option.' })
   setStabilityOption(@Arg('input') input: SetStabilityOptionInput, @Ctx() ctx: RequestContext) {
-    return applyChanges(input, { stabilityOption: ENTA_STABILITY[input.option] }, ctx);
+    const changes = { stabilityOption: ENTA_STABILITY[input.option] };
+    return runIdempotent(ctx, 'setStabilityOption', input,
+      () => applyChanges(input, changes, ctx));
   }
 
   @Mutation(() => SetElevatedBestEffortsPayload, {
@@ -44,7 +48,8 @@ export class ServiceChangeResolver {
   ) {
     const fee = input.fee === undefined ? undefined : toMoney(input.fee, 'fee');
     const changes = { elevatedBestEfforts: input.enabled, elevatedBestEffortsFee: fee };
-    return applyChanges(input, changes, ctx);
+    return runIdempotent(ctx, 'setElevatedBestEfforts', input,
+      () => applyChanges(input, changes, ctx));
   }
 
   @Mutation(() => UpdateContactPayload, { description: "Changes the end customer's contact." })
@@ -62,12 +67,15 @@ export class ServiceChangeResolver {
     };
     requireOne(contact, 'email');
 
-    const saved = await ctx.enta.updateAdslContact(id, contact);
-    clearAfterWrite(ctx.loaders);
-    return {
-      contact: { email: saved.email, telephoneDay: saved.telDay, telephoneEvening: saved.telEve },
-      service: { id } satisfies ServiceSource as never,
-    };
+    return runIdempotent(ctx, 'updateContact', input, async () => {
+      const saved = await ctx.enta.updateAdslContact(id, contact);
+      clearAfterWrite(ctx.loaders);
+      return {
+        contact: { email: saved.email, telephoneDay: saved.telDay,
+          telephoneEvening: saved.telEve },
+        service: { id } satisfies ServiceSource as never,
+      };
+    });
   }
 
   @Mutation(() => UpdatePricePayload, { description: 'Changes what is charged for a service.' })
@@ -85,9 +93,11 @@ export class ServiceChangeResolver {
     };
     requireOne(prices, 'periodFee');
 
-    const saved = await ctx.enta.updateAdslPrice(id, prices);
-    clearAfterWrite(ctx.loaders);
-    return { prices: saved, service: { id } satisfies ServiceSource as never };
+    return runIdempotent(ctx, 'updatePrice', input, async () => {
+      const saved = await ctx.enta.updateAdslPrice(id, prices);
+      clearAfterWrite(ctx.loaders);
+      return { prices: saved, service: { id } satisfies ServiceSource as never };
+    });
   }
 
   @Mutation(() => RequestMacPayload, {
@@ -108,7 +118,8 @@ export class ServiceChangeResolver {
       return { mac, requested: false, service };
     }
 
-    const { status } = await ctx.enta.requestMac({ ref: account.ref });
+    const { status } = await runIdempotent(ctx, 'requestMac', input,
+      () => ctx.enta.requestMac({ ref: account.ref }));
     clearAfterWrite(ctx.loaders);
 
     // Issued between our read and the request: show the MAC rather than a request.

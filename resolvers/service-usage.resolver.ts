@@ -26,7 +26,11 @@ const MAX_USAGE_RANGE_MS = MAX_USAGE_RANGE_DAYS * 24 * 60 * 60 * 1000;
 /** The Service fields that read usage: each one Enta call per distinct range, per request. */
 @Resolver(() => Service)
 export class ServiceUsageResolver {
-  @FieldResolver(() => [UsageDay], { description: 'Daily usage for each day from `from` to `to`.' })
+  // Nullable, as every field that fans out to its own Enta call: a failure stays local.
+  @FieldResolver(() => [UsageDay], {
+    nullable: true,
+    description: 'Daily usage for each day from `from` to `to`.',
+  })
   async usage(
     @Root() s: ServiceSource,
     @Arg('from', () => DateScalar) from: string,
@@ -37,7 +41,10 @@ export class ServiceUsageResolver {
     return ctx.loaders.usageRange.load({ id: s.id, from, to });
   }
 
-  @FieldResolver(() => [UsageInterval], { description: 'Ten-minute usage rows for one day.' })
+  @FieldResolver(() => [UsageInterval], {
+    nullable: true,
+    description: 'Ten-minute usage rows for one day.',
+  })
   async usageDetail(
     @Root() s: ServiceSource,
     @Arg('day', () => DateScalar) day: string,

@@ -128,7 +128,7 @@ export class ServiceResolver {
     return toInterleaving((await accountOf(s, ctx)).lineFeatures.interleaving);
   }
 
-  @FieldResolver(() => LineFeatures)
+  @FieldResolver(() => LineFeatures, { nullable: true })
   async lineFeatures(@Root() s: ServiceSource, @Ctx() ctx: RequestContext): Promise<LineFeatures> {
     const features = (await accountOf(s, ctx)).lineFeatures;
     return {
@@ -140,7 +140,7 @@ export class ServiceResolver {
     };
   }
 
-  @FieldResolver(() => Contact)
+  @FieldResolver(() => Contact, { nullable: true })
   async contact(@Root() s: ServiceSource, @Ctx() ctx: RequestContext): Promise<Contact> {
     const { contact } = await accountOf(s, ctx);
     return {

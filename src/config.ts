@@ -1,6 +1,10 @@
 import { readAuthConfig, type AuthConfig } from './auth/config';
 import { ConfigError } from './errors';
 import { readLimitsConfig, type LimitsConfig } from './server/limits-config';
+import { OPERATIONS, type OperationName } from './enta/catalogue';
+import type { BreakerOptions } from './enta/breaker';
+import { FaultSpecError, parseFaultSpec } from './simulator/fault-spec';
+import type { FaultRule } from './simulator/faults';
 
 /** Credentials the simulator accepts when none are configured; documented in the README. */
 export const SIMULATOR_DEFAULT_CREDENTIALS = {
@@ -16,6 +20,18 @@ export interface EntaConfig {
   apiVersion: 'stable' | 'beta';
   testMode: boolean;
   timeoutMs: number;
+  /** Per-operation overrides of `timeoutMs` (`ENTA_OPERATION_TIMEOUTS_MS`). */
+  operationTimeoutsMs: Partial<Record<OperationName, number>>;
+  /** Extra tries for reads on transient faults. */
+  retries: number;
+  retryDelayMs: number;
+  breaker: BreakerOptions;
+}
+
+export interface StoreConfig {
+  /** SQLite file for idempotency keys and the audit log; `:memory:` for tests. */
+  path: string;
+  idempotencyTtlHours: number;
 }
 
 export interface Config {
@@ -40,11 +56,15 @@ export interface Config {
   auth: AuthConfig;
   /** Query shape, body size and rate limits. */
   limits: LimitsConfig;
+  store: StoreConfig;
+  /** Faults the embedded or standalone simulator injects (`SIMULATOR_FAULTS`). */
+  simulatorFaults: FaultRule[];
 }
 
 type Env = Record<string, string | undefined>;
 
 const DEFAULT_TERMS_URL = 'http://www.enta.net/downloads/entanet_tandc.pdf';
+const DEFAULT_STORE_PATH = './data/enta-graphql.sqlite';
 
 /** Reads and checks the environment once; nothing else in the program reads `process.env`. */
 export function loadConfig(env: Env = process.env): Config {
@@ -64,6 +84,15 @@ export function loadConfig(env: Env = process.env): Config {
       apiVersion: readChoice(env, 'ENTA_API_VERSION', 'stable', ['stable', 'beta'] as const),
       testMode: readBool(env, 'ENTA_TEST_MODE', false),
       timeoutMs: readInt(env, 'ENTA_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
+      operationTimeoutsMs: readOperationTimeouts(env, 'ENTA_OPERATION_TIMEOUTS_MS'),
+      retries: readInt(env, 'ENTA_RETRIES', 2, { min: 0, max: 10 }),
+      retryDelayMs: readInt(env, 'ENTA_RETRY_DELAY_MS', 200, { min: 0, max: 10_000 }),
+      breaker: {
+        errorThresholdPercent: readInt(env, 'BREAKER_ERROR_PERCENT', 50, { min: 1, max: 100 }),
+        volumeThreshold: readInt(env, 'BREAKER_MIN_CALLS', 10, { min: 1, max: 10_000 }),
+        resetTimeoutMs: readInt(env, 'BREAKER_RESET_MS', 10_000, { min: 10, max: 600_000 }),
+        windowMs: readInt(env, 'BREAKER_WINDOW_MS', 10_000, { min: 100, max: 600_000 }),
+      },
     },
     simulatorPort: readInt(env, 'SIMULATOR_PORT', 4010, { min: 0, max: 65535 }),
     simulatorLatencyMs: readInt(env, 'SIMULATOR_LATENCY_MS', 0, { min: 0, max: 60_000 }),
@@ -76,7 +105,38 @@ export function loadConfig(env: Env = process.env): Config {
       { min: 1, max: 10_000 }),
     auth: readAuthConfig(env, baseUrl !== undefined),
     limits: readLimitsConfig(env),
+    store: {
+      path: env.STORE_PATH || DEFAULT_STORE_PATH,
+      idempotencyTtlHours: readInt(env, 'IDEMPOTENCY_TTL_HOURS', 24, { min: 1, max: 24 * 30 }),
+    },
+    simulatorFaults: readFaults(env, 'SIMULATOR_FAULTS'),
   };
+}
+
+/** `CreateADSLOrder=30000,AdslAccount=5000`: operation names as in the catalogue. */
+function readOperationTimeouts(env: Env, name: string): Partial<Record<OperationName, number>> {
+  const raw = env[name]?.trim();
+  if (!raw) return {};
+
+  const timeouts: Partial<Record<OperationName, number>> = {};
+  for (const entry of raw.split(',')) {
+    const [operation, ms] = entry.split('=').map((part) => part.trim());
+    if (!(operation in OPERATIONS)) {
+      throw new ConfigError(`${name}: ${operation} is not an Enta operation (e.g. AdslAccount)`);
+    }
+    timeouts[operation as OperationName] =
+      readInt({ [name]: ms }, name, 0, { min: 100, max: 120_000 });
+  }
+  return timeouts;
+}
+
+function readFaults(env: Env, name: string): FaultRule[] {
+  try {
+    return parseFaultSpec(env[name] ?? '');
+  } catch (error) {
+    if (error instanceof FaultSpecError) throw new ConfigError(`${name}: ${error.message}`);
+    throw error;
+  }
 }
 
 /** A whole number within a range, or the fallback when unset. */

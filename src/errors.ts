@@ -11,6 +11,7 @@ export const ErrorCode = {
   UpstreamRejected: 'UPSTREAM_REJECTED',
   UpstreamUnavailable: 'UPSTREAM_UNAVAILABLE',
   RateLimited: 'RATE_LIMITED',
+  Conflict: 'CONFLICT',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -55,6 +56,11 @@ export class UnauthenticatedError extends AppError {
 
 export class ForbiddenError extends AppError {
   readonly code = ErrorCode.Forbidden;
+}
+
+/** The same request (by idempotency key) is still being handled: try again shortly. */
+export class ConflictError extends AppError {
+  readonly code = ErrorCode.Conflict;
 }
 
 /** Configuration that cannot work: stops start-up with a message saying how to fix it. */

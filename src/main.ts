@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { systemClock } from './clock';
 import { loadConfig, type Config } from './config';
-import { createEntaClient, createTransport } from './enta';
+import { createUpstream } from './enta';
 import { ConfigError } from './errors';
 import { createLogger, type Logger } from './logger';
 import { startApp } from './server/app';
-import { createMetrics, observeUpstream } from './server/metrics';
+import { createMetrics, observeUpstream, watchBreaker } from './server/metrics';
 import { startSimulator, type RunningSimulator } from './simulator';
+import { openSqliteStore } from './store';
 
 /** The server's entry point: `npm start`. */
 async function main(): Promise<void> {
@@ -17,18 +18,21 @@ async function main(): Promise<void> {
   const baseUrl = config.enta.baseUrl ?? simulator!.url;
 
   const metrics = createMetrics();
-  const transport = createTransport({
-    ...config.enta,
-    baseUrl,
-    logger,
-    onCall: observeUpstream(metrics),
+  const upstream = createUpstream({ ...config.enta, baseUrl, logger,
+    onCall: observeUpstream(metrics) });
+  watchBreaker(metrics, 'enta', () => upstream.breaker.state);
+  const store = openSqliteStore({
+    path: config.store.path,
+    ttlHours: config.store.idempotencyTtlHours,
   });
   const app = await startApp({
     config,
-    enta: createEntaClient(transport),
+    enta: upstream.client,
     clock: systemClock,
     logger,
     metrics,
+    store,
+    breakerState: () => upstream.breaker.state,
   });
   warnIfAnonymous(config, logger);
   logger.info(
@@ -36,10 +40,14 @@ async function main(): Promise<void> {
     `GraphQL API ready at ${app.url}`,
   );
 
+  // In-flight requests finish before the store closes, so no outcome is lost on the way out.
   const stop = async (signal: string) => {
-    logger.info({ signal }, 'shutting down');
+    logger.info({ signal }, 'shutting down: finishing requests in flight');
     await app.close();
+    store.close();
+    upstream.close();
     await simulator?.close();
+    logger.info('shut down cleanly');
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
@@ -53,6 +61,7 @@ async function startEmbeddedSimulator(config: Config, logger: Logger): Promise<R
     host: '127.0.0.1',
     port: 0,
     latencyMs: config.simulatorLatencyMs,
+    faults: config.simulatorFaults,
     logger: logger.child({ component: 'simulator' }),
   });
   logger.info(

@@ -65,6 +65,14 @@ export class PlaceLluOrderInput {
   @Field(() => SiteContactInput)
   @ValidateNested()
   site!: SiteContactInput;
+
+  @Field({
+    nullable: true,
+    description: 'Any unique string (a UUID): a repeat with the same key and input gets the '
+      + 'first outcome, and Enta sees the write once.',
+  })
+  @IsOptional() @MaxLength(100)
+  idempotencyKey?: string;
 }
 
 @ObjectType()

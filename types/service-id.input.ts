@@ -18,4 +18,12 @@ export abstract class ServiceIdInput {
   @Field({ nullable: true, description: "The line's telephone number, any common UK notation." })
   @IsOptional() @MaxLength(20)
   cli?: string;
+
+  @Field({
+    nullable: true,
+    description: 'Any unique string (a UUID): a repeat with the same key and input gets the '
+      + 'first outcome, and Enta sees the write once.',
+  })
+  @IsOptional() @MaxLength(100)
+  idempotencyKey?: string;
 }

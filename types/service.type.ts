@@ -126,11 +126,12 @@ export class Service {
   @Field(() => Interleaving, { nullable: true })
   interleaving!: Interleaving | null;
 
-  @Field(() => LineFeatures)
-  lineFeatures!: LineFeatures;
+  // Nullable so that a failed account read stays local to this field in a list of services.
+  @Field(() => LineFeatures, { nullable: true })
+  lineFeatures!: LineFeatures | null;
 
-  @Field(() => Contact)
-  contact!: Contact;
+  @Field(() => Contact, { nullable: true })
+  contact!: Contact | null;
 
   @Field(() => Mac, { nullable: true, description: 'The MAC when one has been issued.' })
   mac!: Mac | null;

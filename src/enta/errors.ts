@@ -1,7 +1,7 @@
 import { AppError, ErrorCode } from '../errors';
 
 /** Where a call to Enta broke down before any answer we could use. */
-export type UnavailableStage = 'timeout' | 'connection' | 'http' | 'parse' | 'shape';
+export type UnavailableStage = 'timeout' | 'connection' | 'http' | 'parse' | 'shape' | 'circuit';
 
 const UNAVAILABLE_MESSAGES: Record<UnavailableStage, string> = {
   timeout: 'Enta did not answer in time',
@@ -9,6 +9,7 @@ const UNAVAILABLE_MESSAGES: Record<UnavailableStage, string> = {
   http: 'Enta answered with an HTTP error',
   parse: 'Enta sent a reply that is not readable XML',
   shape: 'Enta sent a reply in a shape we do not understand',
+  circuit: 'Enta is failing; calls to it are paused for a moment',
 };
 
 /**
@@ -23,6 +24,9 @@ export class EntaUnavailableError extends AppError {
    */
   reason?: string;
 
+  /** True when the request certainly never reached Enta (refused, or the breaker is open). */
+  notSent = false;
+
   constructor(
     readonly stage: UnavailableStage,
     readonly httpStatus?: number,
@@ -33,6 +37,21 @@ export class EntaUnavailableError extends AppError {
         : `${UNAVAILABLE_MESSAGES[stage]} (${httpStatus})`,
       httpStatus === undefined ? { stage } : { stage, httpStatus },
     );
+  }
+}
+
+/**
+ * A write went out and no usable answer came back, and reading Enta's state did not settle
+ * whether it took effect. The caller must check before trying again.
+ */
+export class EntaOutcomeUnknownError extends AppError {
+  readonly code = ErrorCode.UpstreamUnavailable;
+
+  constructor(readonly operation: string) {
+    super(`Enta did not confirm ${operation}; check before trying again`, {
+      operation,
+      outcomeUnknown: true,
+    });
   }
 }
 

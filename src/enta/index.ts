@@ -2,6 +2,9 @@
 export { createEntaClient } from './client';
 export type { EntaClient } from './client';
 export { createTransport } from './transport';
+export { createUpstream } from './upstream';
+export type { Upstream, UpstreamOptions } from './upstream';
+export type { Breaker, BreakerOptions, BreakerState } from './breaker';
 export type { CallRecord, PostOptions, Transport, TransportOptions } from './transport';
 export type { EntaReply } from './reply';
 export type { EntaNode } from './reply-tree';
@@ -9,6 +12,7 @@ export type { RequestFields, RequestValue } from './request-document';
 export type { CallOutcome } from './transport-log';
 export {
   EntaNotFoundError,
+  EntaOutcomeUnknownError,
   EntaRejectedError,
   EntaUnavailableError,
   WireFormatError,

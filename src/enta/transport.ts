@@ -29,6 +29,8 @@ export interface TransportOptions {
   testMode: boolean;
   /** For the whole call, redirects included, counted from when it leaves the queue. */
   timeoutMs: number;
+  /** Per-operation overrides of `timeoutMs`. */
+  operationTimeoutsMs?: Partial<Record<OperationName, number>>;
   logger: Logger;
   /** Calls beyond this many at once wait their turn; 4 when not given. */
   maxConcurrent?: number;
@@ -163,16 +165,22 @@ function report(call: FinishedCall): void {
 async function exchangeWithDeadline(context: CallContext): Promise<HttpAnswer> {
   const controller = new AbortController();
   let timedOut = false;
+  const timeoutMs = timeoutOf(context);
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
-  }, context.options.timeoutMs);
+  }, timeoutMs);
 
   try {
-    return await exchange(context, controller.signal);
+    return await exchange({ ...context, timeoutMs }, controller.signal);
   } catch (error) {
     if (error instanceof EntaUnavailableError) throw error;
-    throw new EntaUnavailableError(timedOut || isTimeout(error) ? 'timeout' : 'connection');
+    const unavailable = new EntaUnavailableError(
+      timedOut || isTimeout(error) ? 'timeout' : 'connection',
+    );
+    // A refused connection sent nothing, so even a write may safely be sent again.
+    unavailable.notSent = axios.isAxiosError(error) && error.code === 'ECONNREFUSED';
+    throw unavailable;
   } finally {
     clearTimeout(timer);
   }
@@ -182,7 +190,10 @@ async function exchangeWithDeadline(context: CallContext): Promise<HttpAnswer> {
  * Sends the request, following redirects ourselves: a write is resent as the same POST (as the
  * reference client does), and credentials go only to the host they were meant for.
  */
-async function exchange(context: CallContext, signal: AbortSignal): Promise<HttpAnswer> {
+async function exchange(
+  context: CallContext & { timeoutMs: number },
+  signal: AbortSignal,
+): Promise<HttpAnswer> {
   const { http, options, request } = context;
   const home = new URL(options.baseUrl).host;
   let url = request.url;
@@ -195,7 +206,7 @@ async function exchange(context: CallContext, signal: AbortSignal): Promise<Http
       data: request.body,
       headers: request.contentType ? { 'Content-Type': request.contentType } : {},
       auth: sameHost ? { username: options.username, password: options.password } : undefined,
-      timeout: options.timeoutMs,
+      timeout: context.timeoutMs,
       signal,
     });
 
@@ -207,6 +218,10 @@ async function exchange(context: CallContext, signal: AbortSignal): Promise<Http
     }
     url = new URL(location, url).href;
   }
+}
+
+function timeoutOf(context: CallContext): number {
+  return context.options.operationTimeoutsMs?.[context.operation] ?? context.options.timeoutMs;
 }
 
 function isTimeout(error: unknown): boolean {

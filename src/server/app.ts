@@ -17,8 +17,10 @@ import type { EntaClient } from '../enta';
 import { BtFeedPoller } from '../feeds/bt-feed-poller';
 import { createLoaders } from '../loaders';
 import type { Logger } from '../logger';
+import type { WriteStore } from '../store';
 import type { RequestContext } from './context';
 import { formatError } from './format-error';
+import { answerHealth, HEALTH_PATHS, type ReadinessChecks } from './health';
 import { GRAPHQL_PATH, graphqlHandler, sendError } from './http';
 import { costPlugin, shapeLimits } from './limits';
 import { createMetrics, metricsPlugin, type Metrics } from './metrics';
@@ -39,12 +41,17 @@ export interface AppOptions {
   audit?: AuditSink;
   /** Rate-limit counters; one process's memory by default. */
   rateLimitStore?: RateLimitStore;
+  /** Idempotency keys and the audit log; the caller opens and closes it. */
+  store: WriteStore;
+  /** The upstream breaker's state, for `/readyz`; always closed when not given. */
+  breakerState?: () => string;
 }
 
 export interface App {
   server: Server;
   /** `http://host:port/graphql` once listening. */
   url: string;
+  /** Stops taking requests, lets those in flight finish, then resolves. */
   close(): Promise<void>;
 }
 
@@ -96,13 +103,19 @@ export async function startApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
 
+  let shuttingDown = false;
+  const readiness: ReadinessChecks = {
+    storeOpen: () => options.store.isOpen,
+    breakerState: options.breakerState ?? (() => 'closed'),
+    shuttingDown: () => shuttingDown,
+  };
   const handleGraphQL = graphqlHandler({
     apollo,
     maxBodyBytes: config.limits.maxBodyBytes,
     context: (req, requestId) => contextFor(requestId, req.headers),
   });
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    route(req, res, { handleGraphQL, metrics }).catch((error: unknown) => {
+    route(req, res, { handleGraphQL, metrics, readiness }).catch((error: unknown) => {
       logger.error({ err: error }, 'request handling failed');
       if (!res.headersSent) sendError(res, 500, 'Internal server error');
       else res.destroy();
@@ -116,7 +129,10 @@ export async function startApp(options: AppOptions): Promise<App> {
   return {
     server,
     url: `http://${shownHost}:${port}${GRAPHQL_PATH}`,
-    close: () => apollo.stop(),
+    close: async () => {
+      shuttingDown = true;
+      await apollo.stop();
+    },
   };
 }
 
@@ -156,6 +172,7 @@ function requestPlugins(
 interface Routes {
   handleGraphQL: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
   metrics: Metrics;
+  readiness: ReadinessChecks;
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, routes: Routes): Promise<void> {
@@ -166,11 +183,7 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
     res.end(await routes.metrics.registry.metrics());
     return;
   }
-  if (path === '/healthz') {
-    res.setHeader('content-type', 'application/json');
-    res.end('{"status":"ok"}');
-    return;
-  }
+  if (HEALTH_PATHS.includes(path)) return answerHealth(req, res, routes.readiness);
   sendError(res, 404, `Not found; GraphQL is served at ${GRAPHQL_PATH}`);
 }
 
@@ -193,6 +206,8 @@ function contextFactory(options: AppOptions, orderFeed: BtFeedPoller): ContextFa
       orderFeed,
       access,
       audit,
+      principal: access.principal.id,
+      writes: options.store,
     };
   };
 }

@@ -6,6 +6,7 @@ import type { BtFeedPoller } from '../feeds/bt-feed-poller';
 import type { EntaClient } from '../enta';
 import type { Loaders } from '../loaders';
 import type { Logger } from '../logger';
+import type { WriteStore } from '../store';
 
 /** What every resolver receives: the request's own loaders, logger and the shared services. */
 export interface RequestContext {
@@ -21,4 +22,8 @@ export interface RequestContext {
   access: Access;
   /** Where mutations are recorded. */
   audit: AuditSink;
+  /** Who is asking: the principal's id, which scopes idempotency keys. */
+  principal: string;
+  /** Idempotency keys and the audit log (see `runIdempotent`). */
+  writes: WriteStore;
 }

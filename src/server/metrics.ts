@@ -11,6 +11,8 @@ export interface Metrics {
   upstreamCalls: Histogram<'operation' | 'outcome'>;
   cacheLookups: Counter<'operation' | 'result'>;
   breakerState: Gauge<'upstream'>;
+  /** The breakers `breakerState` reads when scraped, by upstream name. */
+  breakers: Map<string, () => string>;
 }
 
 /** Operation names come from clients; past this many distinct ones they count as `other`. */
@@ -21,6 +23,7 @@ const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10
 export function createMetrics(): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  const breakers = new Map<string, () => string>();
 
   return {
     registry,
@@ -49,8 +52,18 @@ export function createMetrics(): Metrics {
       help: '1 while the circuit breaker in front of Enta is open, else 0',
       labelNames: ['upstream'],
       registers: [registry],
+      // Read at scrape time, so the series can never lag the breaker.
+      collect() {
+        for (const [upstream, state] of breakers) this.set({ upstream }, state() === 'open' ? 1 : 0);
+      },
     }),
+    breakers,
   };
+}
+
+/** Reports a breaker's state on `enta_circuit_breaker_open{upstream}`. */
+export function watchBreaker(metrics: Metrics, upstream: string, state: () => string): void {
+  metrics.breakers.set(upstream, state);
 }
 
 /** Times each GraphQL operation and labels it with its name and how it ended. */

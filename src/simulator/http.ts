@@ -3,6 +3,8 @@ import { OPERATIONS, OperationName, BASIC_REALM } from '../enta/catalogue';
 import type { Logger } from '../logger';
 import { controlRoute } from './control';
 import { dispatch } from './dispatch';
+import { answerWithFault } from './fault-reply';
+import type { FaultController } from './faults';
 import type { SimulatorState } from './state';
 import type { RecordedRequest } from './types';
 
@@ -15,6 +17,7 @@ export interface HttpContext {
   latencyMs: number;
   loopback: boolean;
   logger: Logger;
+  faults: FaultController;
 }
 
 const ENTA_PATH = /^\/xml\/(stable|beta)\/([A-Za-z]+)\.php$/;
@@ -61,8 +64,18 @@ async function handle(context: HttpContext, request: IncomingMessage, response: 
     return challenge(response);
   }
 
-  const reply = await dispatch(context.state, request, url, record);
-  if (context.latencyMs > 0) await new Promise((done) => setTimeout(done, context.latencyMs));
+  const handleForReal = async () => {
+    const reply = await dispatch(context.state, request, url, record);
+    if (context.latencyMs > 0) await new Promise((done) => setTimeout(done, context.latencyMs));
+    return reply;
+  };
+  const struck = context.faults.decide(record.operation);
+  if (struck) {
+    record.fault = struck.fault;
+    return answerWithFault({ struck, request, response, handle: handleForReal, send });
+  }
+
+  const reply = await handleForReal();
   send(response, reply.status, 'text/xml', reply.xml);
 }
 
@@ -93,7 +106,7 @@ function challenge(response: ServerResponse): void {
   send(response, 401, 'text/html', '<html><body>401 Authorization Required</body></html>\n');
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string): void {
+export function send(response: ServerResponse, status: number, type: string, body: string): void {
   response.writeHead(status, {
     'Content-Type': type,
     'Content-Length': Buffer.byteLength(body),

@@ -5,12 +5,15 @@ import { systemClock } from '../clock';
 import { SIMULATOR_DEFAULT_CREDENTIALS } from '../config';
 import { ShiftableClock } from './clock';
 import { seedState } from './data/seed';
+import { FaultController } from './faults';
 import { createListener } from './http';
 import { SimulatorState } from './state';
 import type { RecordedRequest, RunningSimulator, SimulatorOptions } from './types';
 
 export type { RecordedRequest, RunningSimulator, SimulatorOptions } from './types';
 export type { SimulatorData } from './state';
+export type { FaultKind, FaultOptions, FaultRule, FaultSwitch } from './faults';
+export { parseFaultSpec, FaultSpecError } from './fault-spec';
 export type * from './model';
 
 /** The seed used when none is given: the data set everyone sees by default. */
@@ -32,6 +35,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   seedState(state, options.serviceCount ?? 240);
 
   const requests: RecordedRequest[] = [];
+  const faults = new FaultController(options.faultSeed ?? state.seed, options.faults ?? []);
   const server = createServer(
     createListener({
       state,
@@ -41,6 +45,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       latencyMs: options.latencyMs ?? 0,
       loopback: ['127.0.0.1', '::1', 'localhost'].includes(host),
       logger,
+      faults,
     }),
   );
   await new Promise<void>((resolve, reject) => {
@@ -59,6 +64,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       requests.length = 0;
     },
     data: state.view(),
+    faults,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -12,6 +12,7 @@ async function main(): Promise<void> {
     username: config.enta.username,
     password: config.enta.password,
     latencyMs: config.simulatorLatencyMs,
+    faults: config.simulatorFaults,
     logger,
   });
   logger.info(

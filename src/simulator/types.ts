@@ -1,5 +1,6 @@
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
+import type { FaultRule, FaultSwitch } from './faults';
 import type { SimulatorData } from './state';
 
 /** How to start a simulator; every field has a default. */
@@ -23,6 +24,10 @@ export interface SimulatorOptions {
   pollsBeforeReady?: number;
   /** Default: silent. */
   logger?: Logger;
+  /** Faults switched on from the start (`SIMULATOR_FAULTS`); default none. */
+  faults?: readonly FaultRule[];
+  /** Seeds the draws that decide which requests a fault strikes; default the data seed. */
+  faultSeed?: number;
 }
 
 /** One request as the simulator received it. */
@@ -46,6 +51,8 @@ export interface RecordedRequest {
   requestType?: string;
   /** Simulated clock time. */
   at: Date;
+  /** The injected fault that struck this request, if any. */
+  fault?: string;
 }
 
 /** A simulator listening on a port. */
@@ -59,5 +66,7 @@ export interface RunningSimulator {
   clearRequests(): void;
   /** Read access to the state; each read first catches up with the clock. */
   data: SimulatorData;
+  /** Injected faults: `faults.set('AdslAccount', 'reset', { times: 1 })`, `faults.clear()`. */
+  faults: FaultSwitch;
   close(): Promise<void>;
 }

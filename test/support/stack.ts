@@ -1,12 +1,13 @@
 import 'reflect-metadata';
+import type { AuditSink } from '../../src/auth/audit';
 import { ManualClock, systemClock, type Clock } from '../../src/clock';
 import { loadConfig, type Config } from '../../src/config';
-import { createEntaClient, createTransport } from '../../src/enta';
+import { createUpstream, type Upstream } from '../../src/enta';
 import { createLogger, type Logger } from '../../src/logger';
-import type { AuditSink } from '../../src/auth/audit';
 import { startApp, type App } from '../../src/server/app';
-import { createMetrics, observeUpstream } from '../../src/server/metrics';
+import { createMetrics, observeUpstream, watchBreaker } from '../../src/server/metrics';
 import { startSimulator, type RunningSimulator } from '../../src/simulator';
+import { openSqliteStore, type WriteStore } from '../../src/store';
 
 export interface GraphQLResult<T = Record<string, any>> {
   status: number;
@@ -19,6 +20,10 @@ export interface TestStack {
   simulator: RunningSimulator;
   clock: Clock;
   config: Config;
+  upstream: Upstream;
+  store: WriteStore;
+  /** Stops the server and starts a new one on the same store and simulator. */
+  restart(): Promise<void>;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>):
     Promise<GraphQLResult<T>>;
   /** The same, sending these headers (e.g. `authorization`). */
@@ -37,41 +42,77 @@ export interface StackOptions {
   /** Where the server's log lines go; silent when not given. */
   logger?: Logger;
   audit?: AuditSink;
+  /** Keep the simulator (and its state) across stacks. */
+  simulator?: RunningSimulator;
 }
+
+/** Quick retries and a breaker that only opens on purpose, unless a test says otherwise. */
+const TEST_ENV = {
+  PORT: '0',
+  HOST: '127.0.0.1',
+  STORE_PATH: ':memory:',
+  ENTA_RETRY_DELAY_MS: '1',
+  BREAKER_MIN_CALLS: '10000',
+};
 
 /** The real server on an ephemeral port, talking over loopback to a real simulator. */
 export async function startStack(options: StackOptions = {}): Promise<TestStack> {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger({ level: 'silent' });
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...options.env });
+  const config = loadConfig({ ...TEST_ENV, ...options.env });
 
-  const simulator = await startSimulator({
+  const simulator = options.simulator ?? await startSimulator({
     username: config.enta.username,
     password: config.enta.password,
     clock,
+    faults: config.simulatorFaults,
   });
-  const metrics = createMetrics();
-  const transport = createTransport({
-    ...config.enta,
-    baseUrl: simulator.url,
-    logger,
-    onCall: observeUpstream(metrics),
-  });
-  const app = await startApp({ config, enta: createEntaClient(transport), clock, logger, metrics,
-    audit: options.audit });
+  const openStore = () => openSqliteStore({ path: config.store.path, ttlHours: 24 });
+  let store = openStore();
+  const start = async () => {
+    const metrics = createMetrics();
+    const upstream = createUpstream({ ...config.enta, baseUrl: simulator.url, logger,
+      onCall: observeUpstream(metrics) });
+    watchBreaker(metrics, 'enta', () => upstream.breaker.state);
+    const app = await startApp({
+      config, enta: upstream.client, clock, logger, store, metrics, audit: options.audit,
+      breakerState: () => upstream.breaker.state,
+    });
+    return { app, upstream };
+  };
+  let running = await start();
 
-  return {
-    app,
+  const stack: TestStack = {
+    app: running.app,
+    upstream: running.upstream,
     simulator,
     clock,
     config,
-    gql: (query, variables) => postGraphQL(app.url, query, variables),
-    gqlWith: (headers, query, variables) => postGraphQL(app.url, query, variables, headers),
+    store,
+    restart: async () => {
+      await running.app.close();
+      running.upstream.close();
+      // A file store is closed and opened again, as a new process would; memory cannot be.
+      if (config.store.path !== ':memory:') {
+        store.close();
+        store = openStore();
+        stack.store = store;
+      }
+      running = await start();
+      stack.app = running.app;
+      stack.upstream = running.upstream;
+    },
+    gql: (query, variables) => postGraphQL(stack.app.url, query, variables),
+    gqlWith: (headers, query, variables) =>
+      postGraphQL(stack.app.url, query, variables, headers),
     close: async () => {
-      await app.close();
-      await simulator.close();
+      await running.app.close();
+      running.upstream.close();
+      stack.store.close();
+      if (!options.simulator) await simulator.close();
     },
   };
+  return stack;
 }
 
 export async function postGraphQL<T>(
