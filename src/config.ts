@@ -14,6 +14,15 @@ export interface EntaConfig {
   apiVersion: 'stable' | 'beta';
   testMode: boolean;
   timeoutMs: number;
+  /** Upstream calls in flight at once; the rest queue in the transport. */
+  maxConcurrent: number;
+}
+
+/** The shared cache of upstream reads (src/cache). */
+export interface CacheConfig {
+  enabled: boolean;
+  /** Entries kept at most, across all operations. */
+  maxEntries: number;
 }
 
 export interface Config {
@@ -26,6 +35,7 @@ export interface Config {
   /** Added to every simulator reply, to make the embedded simulator feel like a real upstream. */
   simulatorLatencyMs: number;
   termsAndConditionsUrl: string;
+  cache: CacheConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -50,10 +60,15 @@ export function loadConfig(env: Env = process.env): Config {
       apiVersion: readChoice(env, 'ENTA_API_VERSION', 'stable', ['stable', 'beta'] as const),
       testMode: readBool(env, 'ENTA_TEST_MODE', false),
       timeoutMs: readInt(env, 'ENTA_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
+      maxConcurrent: readInt(env, 'ENTA_MAX_CONCURRENT', 4, { min: 1, max: 64 }),
     },
     simulatorPort: readInt(env, 'SIMULATOR_PORT', 4010, { min: 0, max: 65535 }),
     simulatorLatencyMs: readInt(env, 'SIMULATOR_LATENCY_MS', 0, { min: 0, max: 60_000 }),
     termsAndConditionsUrl: readUrl(env, 'TERMS_URL') ?? DEFAULT_TERMS_URL,
+    cache: {
+      enabled: readBool(env, 'CACHE_ENABLED', true),
+      maxEntries: readInt(env, 'CACHE_MAX_ENTRIES', 10_000, { min: 1, max: 10_000_000 }),
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { withSharedCache } from './cache';
 import { systemClock } from './clock';
 import { loadConfig, type Config } from './config';
 import { createEntaClient, createTransport } from './enta';
@@ -16,9 +17,10 @@ async function main(): Promise<void> {
   const baseUrl = config.enta.baseUrl ?? simulator!.url;
 
   const transport = createTransport({ ...config.enta, baseUrl, logger });
+  const services = { clock: systemClock, logger };
   const app = await startApp({
     config,
-    enta: createEntaClient(transport),
+    enta: withSharedCache(createEntaClient(transport), config.cache, services),
     clock: systemClock,
     logger,
   });

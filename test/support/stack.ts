@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { withSharedCache } from '../../src/cache';
 import { ManualClock, systemClock, type Clock } from '../../src/clock';
 import { loadConfig, type Config } from '../../src/config';
 import { createEntaClient, createTransport } from '../../src/enta';
@@ -25,6 +26,13 @@ export interface TestStack {
 export interface StackOptions {
   clock?: ManualClock;
   env?: Record<string, string>;
+  /**
+   * The shared upstream cache; default off, so that a test counting upstream calls sees each
+   * one. Tests of the cache, and of what users see with it, turn it on.
+   */
+  cache?: boolean;
+  /** Added by the simulator before each reply; default 0. */
+  latencyMs?: number;
 }
 
 /** The real server on an ephemeral port, talking over loopback to a real simulator. */
@@ -32,14 +40,17 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   const clock = options.clock ?? systemClock;
   const logger = createLogger({ level: 'silent' });
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...options.env });
+  config.cache.enabled = options.cache ?? false;
 
   const simulator = await startSimulator({
     username: config.enta.username,
     password: config.enta.password,
     clock,
+    latencyMs: options.latencyMs,
   });
   const transport = createTransport({ ...config.enta, baseUrl: simulator.url, logger });
-  const app = await startApp({ config, enta: createEntaClient(transport), clock, logger });
+  const enta = withSharedCache(createEntaClient(transport), config.cache, { clock, logger });
+  const app = await startApp({ config, enta, clock, logger });
 
   return {
     app,
