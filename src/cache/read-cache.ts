@@ -35,7 +35,7 @@ export function createLruReadCache(options: LruReadCacheOptions): ReadCache {
     max: options.maxEntries,
     // Expired entries are dropped when read; no timer keeps the process busy.
     ttlAutopurge: false,
-    // lru-cache reuses one reading of the clock for a real millisecond; a moved clock must not wait.
+    // lru-cache reuses a clock reading for a real millisecond; a moved clock must not wait.
     ...(options.now ? { perf: { now: options.now }, ttlResolution: 0 } : {}),
   });
 

@@ -1,0 +1,50 @@
+import autocannon from 'autocannon';
+
+export interface LoadOptions {
+  url: string;
+  /** JSON request bodies; each connection sends them in turn. */
+  bodies: string[];
+  connections: number;
+  durationSeconds: number;
+}
+
+/** What one load phase measured. */
+export interface LoadResult {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Connection errors, timeouts and non-2xx answers together. */
+  failures: number;
+}
+
+/** Drives `url` with POSTs on 127.0.0.1 for the given time, and summarises. */
+export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const result = await autocannon({
+    url: options.url,
+    connections: options.connections,
+    duration: options.durationSeconds,
+    requests: options.bodies.map((body) => ({
+      method: 'POST' as const,
+      body,
+      headers: { 'content-type': 'application/json' },
+    })),
+  });
+
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    failures: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+/** POSTs one GraphQL request and returns the parsed answer. */
+export async function postJson(url: string, query: string, variables?: object)
+  : Promise<{ data?: any; errors?: unknown[] }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: unknown[] };
+}
