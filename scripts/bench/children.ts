@@ -9,6 +9,8 @@ export interface Child {
   url: string;
   /** Resident set size now, in bytes. */
   rssBytes(): number;
+  /** CPU time used so far (user and system), in microseconds. */
+  cpuMicros(): number;
   stop(): Promise<void>;
 }
 
@@ -29,12 +31,14 @@ export function startChild(name: string, script: string, env: Record<string, str
     const timer = setTimeout(() => reject(new Error(`${name} did not start`)), READY_TIMEOUT_MS);
     child.once('exit', (code) => reject(new Error(`${name} exited with ${code}`)));
 
-    let announced = false;
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const url = announced ? undefined : addressIn(line);
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      const url = addressIn(line);
       if (url === undefined) return;
 
-      announced = true;
+      // From here on the output is drained unread, so reading it costs the load generator little.
+      lines.close();
+      child.stdout!.resume();
       clearTimeout(timer);
       resolve(childHandle(name, url, child));
     });
@@ -59,6 +63,7 @@ function childHandle(name: string, url: string, child: ChildProcess): Child {
     name,
     url,
     rssBytes: () => rssOf(child.pid!),
+    cpuMicros: () => cpuOf(child.pid!),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -74,6 +79,21 @@ function rssOf(pid: number): number {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
     return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Linux reports CPU time in clock ticks, which are 1/100 s on every common build. */
+const MICROS_PER_TICK = 10_000;
+
+/** utime + stime from /proc/PID/stat; 0 where there is no /proc. */
+function cpuOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name may hold spaces, so count fields from after its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * MICROS_PER_TICK;
   } catch {
     return 0;
   }

@@ -15,6 +15,23 @@ export interface LoadResult {
   p99Ms: number;
   /** Connection errors, timeouts and non-2xx answers together. */
   failures: number;
+  totalRequests: number;
+  /** The server's CPU time per answered request, when the caller measured it. */
+  cpuMicrosPerRequest?: number;
+}
+
+/**
+ * Drives `server` as runLoad does and adds its CPU time per request: on a shared machine the
+ * throughput moves with the neighbours' load, while CPU per request stays close to the truth.
+ */
+export async function runMeasuredLoad(
+  server: { cpuMicros(): number },
+  options: LoadOptions,
+): Promise<LoadResult> {
+  const cpuBefore = server.cpuMicros();
+  const result = await runLoad(options);
+  const cpuMicros = server.cpuMicros() - cpuBefore;
+  return { ...result, cpuMicrosPerRequest: cpuMicros / Math.max(1, result.totalRequests) };
 }
 
 /** Drives `url` with POSTs on 127.0.0.1 for the given time, and summarises. */
@@ -35,6 +52,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     failures: result.errors + result.timeouts + result.non2xx,
+    totalRequests: result.requests.total,
   };
 }
 

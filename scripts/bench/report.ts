@@ -4,7 +4,8 @@ import type { DashboardFigures, SoakFigures } from './phases';
 
 export interface BenchFigures {
   settings: { latencyMs: number; durationSeconds: number; soakSeconds: number;
-    warmupSeconds: number; connections: number; uncachedMaxConcurrent: number };
+    warmupSeconds: number; rounds: number; connections: number;
+    uncachedMaxConcurrent: number };
   dashboard: DashboardFigures;
   cached: LoadResult;
   apollo: LoadResult;
@@ -20,8 +21,10 @@ const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 function loadLine(name: string, result: LoadResult): string {
   const rps = result.requestsPerSecond.toFixed(0).padStart(7);
   const failures = result.failures ? `  (${result.failures} failed)` : '';
-  return `  ${name.padEnd(34)} ${rps} req/s   p50 ${result.p50Ms} ms   p99 ${result.p99Ms} ms` +
-    failures;
+  const cpu = result.cpuMicrosPerRequest === undefined
+    ? '' : `   CPU ${result.cpuMicrosPerRequest.toFixed(0)} us/req`;
+  return `  ${name.padEnd(32)} ${rps} req/s   p50 ${result.p50Ms} ms   p99 ${result.p99Ms} ms` +
+    cpu + failures;
 }
 
 /** The benchmark's figures, with each target and whether it was met, as plain text. */
@@ -30,6 +33,7 @@ export function formatReport(figures: BenchFigures): string {
   const overheadMs = uncached.p50Ms - settings.latencyMs;
   const vsApollo = cached.requestsPerSecond / apollo.requestsPerSecond;
   const vsBare = cached.requestsPerSecond / bare.requestsPerSecond;
+  const cpuVsApollo = (apollo.cpuMicrosPerRequest ?? 0) / (cached.cpuMicrosPerRequest ?? 1);
   const growth = soak.rssAtEndBytes / soak.rssAt10sBytes - 1;
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 
@@ -48,12 +52,14 @@ export function formatReport(figures: BenchFigures): string {
     `  warm repeat: ${dashboard.warmCalls} upstream calls  target 0: ` +
       verdict(dashboard.warmCalls === 0),
     '',
-    'Cached service(ref) query under load:',
+    `Cached service(ref) query under load (best of ${settings.rounds} interleaved rounds):`,
     loadLine('ours (cache on)', cached),
     loadLine('baseline Apollo + type-graphql', apollo),
     loadLine('baseline bare node:http', bare),
     `  ours / Apollo baseline: ${pct(vsApollo)}  target >= 80%: ${verdict(vsApollo >= 0.8)}`,
     `  ours / bare node:http:  ${pct(vsBare)}`,
+    `  by CPU per request, Apollo baseline / ours: ${pct(cpuVsApollo)} ` +
+      '(throughput on a quiet machine would follow this)',
     '',
     `Uncached service(ref) query (cache off, ENTA_MAX_CONCURRENT=` +
       `${settings.uncachedMaxConcurrent}):`,

@@ -7,6 +7,7 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { EntaClient } from '../enta';
@@ -46,6 +47,8 @@ export async function startApp(options: AppOptions): Promise<App> {
     csrfPrevention: true,
     plugins: [
       loggingPlugin(),
+      // We set no cache hints; Apollo's default plugin would still wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
