@@ -31,7 +31,8 @@ type AnyCall = (...args: unknown[]) => Promise<unknown>;
 /**
  * Wraps a client so reads are shared between requests: fresh replies come from `cache`,
  * concurrent identical calls share one upstream request, and every write invalidates what it
- * can change before its caller sees the result. Errors are never cached.
+ * can change before its caller sees the result. Errors are never cached. A reply is one
+ * object shared by every caller that receives it, so callers must not modify it.
  */
 export function createCachingClient(client: EntaClient, options: CachingClientOptions) {
   const shared = new SharedReads(options);
