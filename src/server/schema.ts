@@ -1,6 +1,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { RESOLVERS } from '../../resolvers';
+import { validateArgs } from './validate-args';
 
 /** Builds the executable schema from the type-graphql classes. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
@@ -8,7 +9,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS,
     // Inputs are checked by class-validator before a resolver runs; unknown values are
     // already refused by GraphQL's own type checks.
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgs,
   });
 }
 
