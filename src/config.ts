@@ -26,12 +26,21 @@ export interface EntaConfig {
   retries: number;
   retryDelayMs: number;
   breaker: BreakerOptions;
+  /** Upstream calls in flight at once; the rest queue in the transport. */
+  maxConcurrent: number;
 }
 
 export interface StoreConfig {
   /** SQLite file for idempotency keys and the audit log; `:memory:` for tests. */
   path: string;
   idempotencyTtlHours: number;
+}
+
+/** The shared cache of upstream reads (src/cache). */
+export interface CacheConfig {
+  enabled: boolean;
+  /** Entries kept at most, across all operations. */
+  maxEntries: number;
 }
 
 export interface Config {
@@ -59,6 +68,7 @@ export interface Config {
   store: StoreConfig;
   /** Faults the embedded or standalone simulator injects (`SIMULATOR_FAULTS`). */
   simulatorFaults: FaultRule[];
+  cache: CacheConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -93,6 +103,7 @@ export function loadConfig(env: Env = process.env): Config {
         resetTimeoutMs: readInt(env, 'BREAKER_RESET_MS', 10_000, { min: 10, max: 600_000 }),
         windowMs: readInt(env, 'BREAKER_WINDOW_MS', 10_000, { min: 100, max: 600_000 }),
       },
+      maxConcurrent: readInt(env, 'ENTA_MAX_CONCURRENT', 4, { min: 1, max: 64 }),
     },
     simulatorPort: readInt(env, 'SIMULATOR_PORT', 4010, { min: 0, max: 65535 }),
     simulatorLatencyMs: readInt(env, 'SIMULATOR_LATENCY_MS', 0, { min: 0, max: 60_000 }),
@@ -110,6 +121,10 @@ export function loadConfig(env: Env = process.env): Config {
       idempotencyTtlHours: readInt(env, 'IDEMPOTENCY_TTL_HOURS', 24, { min: 1, max: 24 * 30 }),
     },
     simulatorFaults: readFaults(env, 'SIMULATOR_FAULTS'),
+    cache: {
+      enabled: readBool(env, 'CACHE_ENABLED', true),
+      maxEntries: readInt(env, 'CACHE_MAX_ENTRIES', 10_000, { min: 1, max: 10_000_000 }),
+    },
   };
 }
 

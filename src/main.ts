@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { withSharedCache } from './cache';
 import { systemClock } from './clock';
 import { loadConfig, type Config } from './config';
 import { createUpstream } from './enta';
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   });
   const app = await startApp({
     config,
-    enta: upstream.client,
+    enta: withSharedCache(upstream.client, config.cache, { clock: systemClock, logger }),
     clock: systemClock,
     logger,
     metrics,

@@ -7,6 +7,7 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { logAuditSink, type AuditSink } from '../auth/audit';
 import { createAuthenticator } from '../auth/authenticate';
 import { protectSchema } from '../auth/guard';
@@ -84,6 +85,8 @@ export async function startApp(options: AppOptions): Promise<App> {
     persistedQueries: limits.persistedQueries,
     plugins: [
       ...requestPlugins(options, metrics, limits.plugins),
+      // We set no cache hints; Apollo's default plugin would still wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       {
         async serverWillStart() {

@@ -5,6 +5,7 @@ import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type PubSub } from 'type-graphql';
 import { RESOLVERS } from '../../resolvers';
 import { REFERENCE_RESOLVERS } from '../../resolvers/entities';
+import { validateArgs } from './validate-args';
 
 /** Federation 2 directives our types use; the gateway reads them from `_service.sdl`. */
 const FEDERATION_LINK =
@@ -33,7 +34,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS,
     // Inputs are checked by class-validator before a resolver runs; unknown values are
     // already refused by GraphQL's own type checks.
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgs,
     pubSub: NO_TOPICS,
   });
 

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { AuditSink } from '../../src/auth/audit';
+import { withSharedCache } from '../../src/cache';
 import { ManualClock, systemClock, type Clock } from '../../src/clock';
 import { loadConfig, type Config } from '../../src/config';
 import { createUpstream, type Upstream } from '../../src/enta';
@@ -44,6 +45,13 @@ export interface StackOptions {
   audit?: AuditSink;
   /** Keep the simulator (and its state) across stacks. */
   simulator?: RunningSimulator;
+  /**
+   * The shared upstream cache; default off, so that a test counting upstream calls sees each
+   * one. Tests of the cache, and of what users see with it, turn it on.
+   */
+  cache?: boolean;
+  /** Added by the simulator before each reply; default 0. */
+  latencyMs?: number;
 }
 
 /** Quick retries and a breaker that only opens on purpose, unless a test says otherwise. */
@@ -60,12 +68,14 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger({ level: 'silent' });
   const config = loadConfig({ ...TEST_ENV, ...options.env });
+  config.cache.enabled = options.cache ?? false;
 
   const simulator = options.simulator ?? await startSimulator({
     username: config.enta.username,
     password: config.enta.password,
     clock,
     faults: config.simulatorFaults,
+    latencyMs: options.latencyMs,
   });
   const openStore = () => openSqliteStore({ path: config.store.path, ttlHours: 24 });
   let store = openStore();
@@ -74,8 +84,9 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     const upstream = createUpstream({ ...config.enta, baseUrl: simulator.url, logger,
       onCall: observeUpstream(metrics) });
     watchBreaker(metrics, 'enta', () => upstream.breaker.state);
+    const enta = withSharedCache(upstream.client, config.cache, { clock, logger });
     const app = await startApp({
-      config, enta: upstream.client, clock, logger, store, metrics, audit: options.audit,
+      config, enta, clock, logger, store, metrics, audit: options.audit,
       breakerState: () => upstream.breaker.state,
     });
     return { app, upstream };
