@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppointmentAttribute, PollResult } from '../src/enta';
 import { BadUserInputError } from '../src/errors';
-import { assertNotBeforeFirstAvailable, parseIsoDate, parseUkTelephone } from '../src/domain';
+import { assertOrderableDate, parseIsoDate, parseLineCli } from '../src/domain';
 import type { RequestContext } from '../src/server/context';
 import {
   AppointmentAttributeInput,
@@ -41,7 +41,7 @@ export class AppointmentResolver {
     @Arg('input') input: RequestAppointmentsInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AppointmentRequest> {
-    const cli = parseUkTelephone(input.cli, 'cli');
+    const cli = parseLineCli(input.cli, 'cli');
     return searchSlots({ cli, from: input.from, attributes: input.attributes }, ctx);
   }
 
@@ -50,7 +50,7 @@ export class AppointmentResolver {
     @Arg('input') input: BookAppointmentInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AppointmentRequest> {
-    const cli = parseUkTelephone(input.cli, 'cli');
+    const cli = parseLineCli(input.cli, 'cli');
     const date = notBeforeFirstAvailable(input.date, 'date', ctx);
 
     const { token } = await ctx.enta.requestAppointmentSlot({
@@ -124,7 +124,7 @@ function toRequest(token: string, result: PollResult): AppointmentRequest {
 }
 
 function notBeforeFirstAvailable(date: string, field: string, ctx: RequestContext): string {
-  return assertNotBeforeFirstAvailable(parseIsoDate(date, field), ctx.clock.now(), field);
+  return assertOrderableDate(parseIsoDate(date, field), ctx.clock.now(), field);
 }
 
 function attributes(list: AppointmentAttributeInput[] | undefined): AppointmentAttribute[] {

@@ -1,5 +1,5 @@
 import { EntaNotFoundError } from '../src/enta';
-import { parseUkTelephone } from '../src/domain';
+import { parseLineCli } from '../src/domain';
 import type { RequestContext } from '../src/server/context';
 import { toLine } from './line.resolver';
 import type { ServiceSource } from './service.mapping';
@@ -28,7 +28,7 @@ export const REFERENCE_RESOLVERS = {
   },
   Line: {
     async __resolveReference(key: { cli: string }, ctx: RequestContext) {
-      const query = { cli: parseUkTelephone(key.cli, 'cli') };
+      const query = { cli: parseLineCli(key.cli, 'cli') };
       return toLine(await ctx.loaders.lineCheck.load(query), query, ctx.clock.now());
     },
   },

@@ -1,7 +1,7 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { LineCheck } from '../src/enta';
 import { BadUserInputError } from '../src/errors';
-import { parsePostcode, parseUkTelephone, qualifyLine } from '../src/domain';
+import { parseLineCli, parsePostcode, qualifyLine } from '../src/domain';
 import type { RequestContext } from '../src/server/context';
 import { LineArgs } from '../types/line.args';
 import { Line } from '../types/line.type';
@@ -31,7 +31,7 @@ export function lineQuery(args: LineArgs): { cli?: string; postcode?: string; ma
     throw new BadUserInputError('mac must look like LSDA12345678/AB12C', 'mac');
   }
   return {
-    cli: args.cli === undefined ? undefined : parseUkTelephone(args.cli, 'cli'),
+    cli: args.cli === undefined ? undefined : parseLineCli(args.cli, 'cli'),
     postcode: args.postcode === undefined ? undefined : parsePostcode(args.postcode, 'postcode'),
     mac,
   };
@@ -57,7 +57,8 @@ export function toLine(
     fttcPlannedDate: result.fttcPlannedDate,
     topSpeed: result.topSpeed,
     macValid: check.mac ? check.mac.valid : null,
-    macReason: check.mac?.reasonCode ?? null,
+    // Enta sends ReasonCode 0 with a valid MAC; there is no reason to show then.
+    macReason: check.mac && !check.mac.valid ? check.mac.reasonCode : null,
     rag: {
       fixedRate: check.fixedRate,
       rateAdaptive: check.rateAdaptive,

@@ -1,14 +1,16 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { AdslOrder, BillingAccount, LluOrder, SiteContact } from '../src/enta';
 import {
-  assertNotBeforeFirstAvailable,
+  assertOrderableDate,
   parsePostcode,
   parseUkTelephone,
   parseIsoDate,
+  parseLineCli,
   resolveServiceId,
   toMoney,
 } from '../src/domain';
 import { clearAfterWrite } from '../src/loaders';
+import { BadUserInputError } from '../src/errors';
 import type { RequestContext } from '../src/server/context';
 import { runIdempotent } from '../src/store';
 import { CeaseServiceInput, CeaseServicePayload } from '../types/cease.input';
@@ -73,7 +75,7 @@ export class OrderPlacingResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<CeaseServicePayload> {
     const id = resolveServiceId(input);
-    const date = assertNotBeforeFirstAvailable(parseIsoDate(input.date, 'date'),
+    const date = assertOrderableDate(parseIsoDate(input.date, 'date'),
       ctx.clock.now(), 'date');
 
     return runIdempotent(ctx, 'ceaseService', input, async () => {
@@ -86,14 +88,18 @@ export class OrderPlacingResolver {
 
 /** Checks what class-validator cannot (dates against today, phone and postcode forms). */
 function toAdslOrder(input: PlaceOrderInput, now: Date): AdslOrder {
-  const provisionDate = assertNotBeforeFirstAvailable(
+  if (input.overuseMethod === OveruseMethod.PAYG && input.maxPaygAmount === undefined) {
+    throw new BadUserInputError('maxPaygAmount is required when overuseMethod is PAYG',
+      'maxPaygAmount');
+  }
+  const provisionDate = assertOrderableDate(
     parseIsoDate(input.provisionDate, 'provisionDate'), now, 'provisionDate');
   const site = siteContact(input);
 
   return {
     ...site,
     product: input.productId,
-    cli: parseUkTelephone(input.cli, 'cli'),
+    cli: parseLineCli(input.cli, 'cli'),
     provisionDate,
     username: input.username,
     password: input.password,
@@ -116,7 +122,7 @@ function toAdslOrder(input: PlaceOrderInput, now: Date): AdslOrder {
 
 /** The LLU order's checks: the same dates, numbers and addresses as an ADSL order. */
 function toLluOrder(input: PlaceLluOrderInput, now: Date): LluOrder {
-  const provisionDate = assertNotBeforeFirstAvailable(
+  const provisionDate = assertOrderableDate(
     parseIsoDate(input.provisionDate, 'provisionDate'), now, 'provisionDate');
   const site = siteContact(input);
   const charge = (value: string | undefined, field: string) =>
@@ -125,7 +131,7 @@ function toLluOrder(input: PlaceLluOrderInput, now: Date): LluOrder {
   return {
     ...site,
     product: input.productId,
-    cli: parseUkTelephone(input.cli, 'cli'),
+    cli: parseLineCli(input.cli, 'cli'),
     provisionDate,
     mac: input.mac?.toUpperCase(),
     charges: {

@@ -8,6 +8,7 @@ import {
   parseIsoDate,
   todayInLondon,
 } from '../src/domain';
+import { BadUserInputError } from '../src/errors';
 import type { RequestContext } from '../src/server/context';
 import { Order, OrderEvent } from '../types/order.type';
 import { DateScalar } from '../types/scalars';
@@ -15,6 +16,9 @@ import { Service } from '../types/service.type';
 import { byTime, feedEvent, fromPendingOrder, type OrderSource } from './order.mapping';
 import { installEvents } from './service-activity.resolver';
 import type { ServiceSource } from './service.mapping';
+
+/** How far back Enta's GetBTFeed reaches. */
+const MAX_FEED_DAYS = 365;
 
 @Resolver(() => Order)
 export class OrderResolver {
@@ -40,6 +44,10 @@ export class OrderResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<OrderEvent[]> {
     const days = daysSince(parseIsoDate(since, 'since'), ctx.clock.now());
+    if (days > MAX_FEED_DAYS) {
+      throw new BadUserInputError(
+        `since may be at most ${MAX_FEED_DAYS} days ago: Enta's BT feed goes back a year`, 'since');
+    }
     const records = byTime(await ctx.loaders.btFeed.load(days)).filter(
       // GetBTFeed counts whole 24-hour days back from now, so it may reach into the day before.
       (record) => record.at !== null && todayInLondon(new Date(record.at)) >= since,

@@ -90,7 +90,9 @@ export class ServiceResolver {
 
   @FieldResolver()
   async live(@Root() s: ServiceSource, @Ctx() ctx: RequestContext) {
-    return (await this.status(s, ctx)) === ServiceStatus.LIVE;
+    const status = await this.status(s, ctx);
+    // A ceasing service still carries traffic until its cease date.
+    return status === ServiceStatus.LIVE || status === ServiceStatus.CEASING;
   }
 
   @FieldResolver()
@@ -179,8 +181,8 @@ async function field<T>(
 function listStatus(status: ServiceStatus): 'live' | 'ceased' {
   if (status === ServiceStatus.LIVE) return 'live';
   if (status === ServiceStatus.CEASED) return 'ceased';
-  throw new BadUserInputError(
-    'services lists LIVE or CEASED services; pending ones are in pendingOrders',
-    'status',
-  );
+  const where = status === ServiceStatus.CEASING
+    ? 'ceasing services are listed under LIVE until their cease date'
+    : 'services not yet installed are in pendingOrders';
+  throw new BadUserInputError(`services lists LIVE or CEASED services; ${where}`, 'status');
 }

@@ -82,15 +82,14 @@ export function loadConfig(env: Env = process.env): Config {
 
   return {
     port: readInt(env, 'PORT', 4000, { min: 0, max: 65535 }),
-    host: env.HOST ?? '0.0.0.0',
+    host: readHost(env, 'HOST'),
     production: env.NODE_ENV === 'production',
     logLevel: readChoice(env, 'LOG_LEVEL', 'info', [
       'fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent',
     ]),
     enta: {
       baseUrl,
-      username: env.ENTA_USERNAME ?? SIMULATOR_DEFAULT_CREDENTIALS.username,
-      password: env.ENTA_PASSWORD ?? SIMULATOR_DEFAULT_CREDENTIALS.password,
+      ...readCredentials(env, baseUrl),
       apiVersion: readChoice(env, 'ENTA_API_VERSION', 'stable', ['stable', 'beta'] as const),
       testMode: readBool(env, 'ENTA_TEST_MODE', false),
       timeoutMs: readInt(env, 'ENTA_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 }),
@@ -152,6 +151,37 @@ function readFaults(env: Env, name: string): FaultRule[] {
     if (error instanceof FaultSpecError) throw new ConfigError(`${name}: ${error.message}`);
     throw error;
   }
+}
+
+/**
+ * Loopback unless told otherwise: with no authentication configured the server runs in
+ * anonymous development mode, which must not be reachable from other machines by accident.
+ */
+function readHost(env: Env, name: string): string {
+  const raw = env[name]?.trim();
+  if (!raw) return '127.0.0.1';
+
+  const hostname = /^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/i;
+  const ipv6 = /^[0-9a-f:]+$/i;
+  if (!hostname.test(raw) && !ipv6.test(raw)) {
+    throw new ConfigError(`${name} must be an address to listen on, e.g. 127.0.0.1 or 0.0.0.0`);
+  }
+  return raw;
+}
+
+/** The simulator's own credentials serve only the simulator; a real upstream needs real ones. */
+function readCredentials(env: Env, baseUrl: string | undefined) {
+  const username = env.ENTA_USERNAME || undefined;
+  const password = env.ENTA_PASSWORD || undefined;
+
+  if (baseUrl !== undefined && (username === undefined || password === undefined)) {
+    throw new ConfigError(
+      'ENTA_BASE_URL is set, so ENTA_USERNAME and ENTA_PASSWORD (your partner login) are needed');
+  }
+  return {
+    username: username ?? SIMULATOR_DEFAULT_CREDENTIALS.username,
+    password: password ?? SIMULATOR_DEFAULT_CREDENTIALS.password,
+  };
 }
 
 /** A whole number within a range, or the fallback when unset. */

@@ -6,7 +6,7 @@ import { createUpstream } from './enta';
 import { ConfigError } from './errors';
 import { createLogger, type Logger } from './logger';
 import { startApp } from './server/app';
-import { createMetrics, observeUpstream, watchBreaker } from './server/metrics';
+import { createMetrics, observeCache, observeUpstream, watchBreaker } from './server/metrics';
 import { startSimulator, type RunningSimulator } from './simulator';
 import { openSqliteStore } from './store';
 
@@ -28,7 +28,8 @@ async function main(): Promise<void> {
   });
   const app = await startApp({
     config,
-    enta: withSharedCache(upstream.client, config.cache, { clock: systemClock, logger }),
+    enta: withSharedCache(upstream.client, config.cache,
+      { clock: systemClock, logger, onLookup: observeCache(metrics) }),
     clock: systemClock,
     logger,
     metrics,
@@ -101,6 +102,10 @@ function readConfigOrExit(): Config {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`Configuration error: ${error.message}\n`);
+    process.exit(2);
+  }
   process.stderr.write(`Failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(1);
 });

@@ -5,11 +5,24 @@ import { DateTimeResolver, LocalDateResolver, SafeIntResolver } from 'graphql-sc
  * `Date`: an ISO calendar date (`yyyy-mm-dd`). Parsing and checks come from graphql-scalars'
  * LocalDate, which refuses impossible days such as 2026-02-31; only the public name is ours.
  */
-export const DateScalar = new GraphQLScalarType({
+export const DateScalar = new GraphQLScalarType<string, string>({
   ...LocalDateResolver.toConfig(),
   name: 'Date',
   description: 'A calendar date in ISO 8601 form, yyyy-mm-dd (UK dates unless stated).',
+  parseValue: (value) => checkedDate(() => LocalDateResolver.parseValue(value), value),
+  parseLiteral: (ast) =>
+    checkedDate(() => LocalDateResolver.parseLiteral(ast, {}), 'value' in ast ? ast.value : ast),
 });
+
+/** LocalDate's own message names its type; ours names the public one and the form wanted. */
+function checkedDate(parse: () => unknown, given: unknown): string {
+  try {
+    return String(parse());
+  } catch {
+    const shown = typeof given === 'string' ? `"${given.slice(0, 40)}"` : 'this value';
+    throw new TypeError(`Date must be a real calendar date written yyyy-mm-dd; ${shown} is not`);
+  }
+}
 
 /**
  * `DateTime`: ISO 8601 with an offset. Input is checked by graphql-scalars and handed to

@@ -102,7 +102,7 @@ export class Service {
   @Field(() => ServiceStatus)
   status!: ServiceStatus;
 
-  @Field({ description: 'True when the service is installed and in use.' })
+  @Field({ description: 'True while the service carries traffic: LIVE, or CEASING before its date.' })
   live!: boolean;
 
   @Field(() => String, { nullable: true, description: 'ADSL, ADSL2+, FTTC, as Enta reports.' })
@@ -114,7 +114,10 @@ export class Service {
   @Field(() => String, { nullable: true })
   ipAddress!: string | null;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the service was provided.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the service was provided (for a PENDING service, when it is due).',
+  })
   activationDate!: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'The date a cease takes effect.' })

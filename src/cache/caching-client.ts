@@ -24,6 +24,8 @@ export interface CachingClientOptions {
   logger: Logger;
   /** Service names and tags remembered for invalidation; default 10 000. */
   maxIndexEntries?: number;
+  /** Told of every cached read: served from the cache, joined to a call in flight, or sent. */
+  onLookup?: (operation: string, result: 'hit' | 'coalesced' | 'miss') => void;
 }
 
 type AnyCall = (...args: unknown[]) => Promise<unknown>;
@@ -74,10 +76,17 @@ class SharedReads {
     const key = callKey(method, keyArgs, rule.scope === 'service');
 
     const hit = this.cache.get(key);
-    if (hit) return Promise.resolve(hit.value);
+    if (hit) {
+      this.options.onLookup?.(method, 'hit');
+      return Promise.resolve(hit.value);
+    }
 
     const pending = this.inFlight.get(key);
-    if (pending) return pending;
+    if (pending) {
+      this.options.onLookup?.(method, 'coalesced');
+      return pending;
+    }
+    this.options.onLookup?.(method, 'miss');
 
     const writesBefore = this.writes;
     const fetch = call().then((value) => {

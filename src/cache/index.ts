@@ -2,7 +2,7 @@ import type { Clock } from '../clock';
 import type { CacheConfig } from '../config';
 import type { EntaClient } from '../enta';
 import type { Logger } from '../logger';
-import { createCachingClient } from './caching-client';
+import { createCachingClient, type CachingClientOptions } from './caching-client';
 import { createCachePolicy } from './policy';
 import { createLruReadCache } from './read-cache';
 
@@ -20,7 +20,11 @@ export type { CachedValue, LruReadCacheOptions, ReadCache } from './read-cache';
 export function withSharedCache(
   client: EntaClient,
   config: CacheConfig,
-  services: { clock: Clock; logger: Logger },
+  services: {
+    clock: Clock;
+    logger: Logger;
+    onLookup?: CachingClientOptions['onLookup'];
+  },
 ): EntaClient {
   if (!config.enabled) return client;
 
@@ -29,5 +33,6 @@ export function withSharedCache(
     policy: createCachePolicy(services.clock),
     logger: services.logger.child({ component: 'cache' }),
     maxIndexEntries: config.maxEntries,
+    onLookup: services.onLookup,
   });
 }

@@ -70,6 +70,23 @@ export function assertNotBeforeFirstAvailable(
   return requested;
 }
 
+/**
+ * A date an order, cease or engineer visit may be asked for: not before the first available
+ * date, and a working day (BT does not provision at weekends or on bank holidays).
+ */
+export function assertOrderableDate(date: string | Date, now: Date, field: string): string {
+  const requested = assertNotBeforeFirstAvailable(date, now, field);
+
+  if (!isWorkingDay(requested)) {
+    throw new BadUserInputError(
+      `${field} must be a working day; ${requested} is a weekend or an England and Wales ` +
+        'bank holiday',
+      field,
+    );
+  }
+  return requested;
+}
+
 function publicHolidaysOf(year: number): ReadonlySet<string> {
   let holidays = publicHolidaysByYear.get(year);
   if (holidays === undefined) {

@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../errors';
-import { normaliseUkTelephone } from './telephone';
+import { parseLineCli } from './telephone';
 
 /** A service named by exactly one of its reference, RADIUS username or line telephone number. */
 export type ServiceId = { ref: string } | { username: string } | { cli: string };
@@ -58,9 +58,5 @@ function checkedUsername(value: string): string {
 }
 
 function checkedCli(value: string): string {
-  const national = normaliseUkTelephone(value);
-  if (national === null) {
-    throw new BadUserInputError('cli must be a UK telephone number', 'cli');
-  }
-  return national;
+  return parseLineCli(value, 'cli');
 }

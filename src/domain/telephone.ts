@@ -38,6 +38,19 @@ export function parseUkTelephone(value: string, field: string): string {
   return national;
 }
 
+/**
+ * A line's CLI: a UK number on a geographic landline (01 or 02), the only numbers broadband
+ * can be ordered on; mobiles, freephone and other non-geographic numbers are refused.
+ */
+export function parseLineCli(value: string, field: string): string {
+  const national = parseUkTelephone(value, field);
+  if (!/^0[12]/.test(national)) {
+    throw new BadUserInputError(
+      `${field} must be a landline number (01 or 02): broadband runs on a telephone line`, field);
+  }
+  return national;
+}
+
 // At most one pair of brackets, opened before it is closed.
 function bracketsAreSimple(text: string): boolean {
   const opens = text.split('(').length - 1;

@@ -12,6 +12,17 @@ const UNAVAILABLE_MESSAGES: Record<UnavailableStage, string> = {
   circuit: 'Enta is failing; calls to it are paused for a moment',
 };
 
+/** 401 and 403 mean our partner login is wrong, not that Enta is down: say so. */
+function unavailableMessage(stage: UnavailableStage, httpStatus?: number): string {
+  if (httpStatus === 401 || httpStatus === 403) {
+    return `Enta refused this server's partner login (${httpStatus}); ` +
+      'its operator must check ENTA_USERNAME and ENTA_PASSWORD';
+  }
+  return httpStatus === undefined
+    ? UNAVAILABLE_MESSAGES[stage]
+    : `${UNAVAILABLE_MESSAGES[stage]} (${httpStatus})`;
+}
+
 /**
  * Enta could not be reached or its reply could not be used. The message is generic on purpose:
  * details of the reply go to the debug log, never to a caller.
@@ -32,9 +43,7 @@ export class EntaUnavailableError extends AppError {
     readonly httpStatus?: number,
   ) {
     super(
-      httpStatus === undefined
-        ? UNAVAILABLE_MESSAGES[stage]
-        : `${UNAVAILABLE_MESSAGES[stage]} (${httpStatus})`,
+      unavailableMessage(stage, httpStatus),
       httpStatus === undefined ? { stage } : { stage, httpStatus },
     );
   }

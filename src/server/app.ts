@@ -19,6 +19,7 @@ import { BtFeedPoller } from '../feeds/bt-feed-poller';
 import { createLoaders } from '../loaders';
 import type { Logger } from '../logger';
 import type { WriteStore } from '../store';
+import { ConfigError } from '../errors';
 import type { RequestContext } from './context';
 import { formatError } from './format-error';
 import { answerHealth, HEALTH_PATHS, type ReadinessChecks } from './health';
@@ -69,8 +70,8 @@ export async function startApp(options: AppOptions): Promise<App> {
   const orderFeed = new BtFeedPoller({ enta: options.enta, intervalMs: config.orderFeedPollMs,
     logger });
   const contextFor = contextFactory(options, orderFeed);
-  const closeSubscriptions = startSubscriptionServer({ server, schema, logger,
-    context: contextFor });
+  // Set once listening: a WebSocket server attached earlier would report a failed listen too.
+  let closeSubscriptions = async (): Promise<void> => undefined;
   const limits = apolloLimits(config);
 
   const apollo = new ApolloServer<RequestContext>({
@@ -125,7 +126,13 @@ export async function startApp(options: AppOptions): Promise<App> {
     });
   });
 
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  try {
+    await listen(server, config.port, config.host);
+  } catch (error) {
+    await apollo.stop().catch(() => undefined);
+    throw error;
+  }
+  closeSubscriptions = startSubscriptionServer({ server, schema, logger, context: contextFor });
   const { port } = server.address() as AddressInfo;
   const shownHost = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
 
@@ -213,6 +220,22 @@ function contextFactory(options: AppOptions, orderFeed: BtFeedPoller): ContextFa
       writes: options.store,
     };
   };
+}
+
+/** Listens, or fails with a message that says what to change. */
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(new ConfigError(`port ${port} on ${host} is in use: set PORT to a free port`));
+      } else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
+        reject(new ConfigError(`HOST ${host} is not an address of this machine`));
+      } else {
+        reject(error);
+      }
+    });
+    server.listen(port, host, () => resolve());
+  });
 }
 
 /** Apollo's own messages through our logger, so they stay one JSON event per line. */

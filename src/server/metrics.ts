@@ -61,6 +61,13 @@ export function createMetrics(): Metrics {
   };
 }
 
+/** The cache's `onLookup` hook: counts hits, misses and coalesced calls per operation. */
+export function observeCache(metrics: Metrics) {
+  return (operation: string, result: string): void => {
+    metrics.cacheLookups.inc({ operation, result });
+  };
+}
+
 /** Reports a breaker's state on `enta_circuit_breaker_open{upstream}`. */
 export function watchBreaker(metrics: Metrics, upstream: string, state: () => string): void {
   metrics.breakers.set(upstream, state);

@@ -61,13 +61,14 @@ describe('authentication', () => {
 
 describe('auth configuration', () => {
   it('refuses to start on a real upstream with no authentication configured', () => {
-    expect(() => loadConfig({ ENTA_BASE_URL: 'https://api.example.test/xml/' }))
-      .toThrow(ConfigError);
+    expect(() => loadConfig({ ENTA_BASE_URL: 'https://api.example.test/xml/',
+      ENTA_USERNAME: 'partner', ENTA_PASSWORD: 'secret' }))
+      .toThrow(/AUTH_ANONYMOUS/);
   });
 
   it('starts open on a real upstream only when anonymous mode is explicit', () => {
     const config = loadConfig({ ENTA_BASE_URL: 'https://api.example.test/xml/',
-      AUTH_ANONYMOUS: 'admin' });
+      ENTA_USERNAME: 'partner', ENTA_PASSWORD: 'secret', AUTH_ANONYMOUS: 'admin' });
 
     expect(config.auth).toMatchObject({ anonymousRole: 'admin', anonymousByDefault: false });
   });

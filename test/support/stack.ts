@@ -6,7 +6,9 @@ import { loadConfig, type Config } from '../../src/config';
 import { createUpstream, type Upstream } from '../../src/enta';
 import { createLogger, type Logger } from '../../src/logger';
 import { startApp, type App } from '../../src/server/app';
-import { createMetrics, observeUpstream, watchBreaker } from '../../src/server/metrics';
+import {
+  createMetrics, observeCache, observeUpstream, watchBreaker,
+} from '../../src/server/metrics';
 import { startSimulator, type RunningSimulator } from '../../src/simulator';
 import { openSqliteStore, type WriteStore } from '../../src/store';
 
@@ -84,14 +86,26 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     const upstream = createUpstream({ ...config.enta, baseUrl: simulator.url, logger,
       onCall: observeUpstream(metrics) });
     watchBreaker(metrics, 'enta', () => upstream.breaker.state);
-    const enta = withSharedCache(upstream.client, config.cache, { clock, logger });
+    const enta = withSharedCache(upstream.client, config.cache,
+      { clock, logger, onLookup: observeCache(metrics) });
     const app = await startApp({
       config, enta, clock, logger, store, metrics, audit: options.audit,
       breakerState: () => upstream.breaker.state,
+    }).catch((error: unknown) => {
+      upstream.close();
+      throw error;
     });
     return { app, upstream };
   };
-  let running = await start();
+  let running: Awaited<ReturnType<typeof start>>;
+  try {
+    running = await start();
+  } catch (error) {
+    // A server that fails to start must not leave its simulator and store open.
+    store.close();
+    if (!options.simulator) await simulator.close();
+    throw error;
+  }
 
   const stack: TestStack = {
     app: running.app,
