@@ -60,3 +60,23 @@ describe('observability', () => {
     expect(text).toMatch(/process_resident_memory_bytes \d+/);
   });
 });
+
+describe('cache and breaker metrics', () => {
+  let cached: TestStack;
+  beforeAll(async () => {
+    cached = await startStack({ cache: true });
+  });
+  afterAll(() => cached.close());
+
+  it('counts cache misses and hits and shows the breaker closed', async () => {
+    const query = '{ service(ref: "ADSL100005") { careLevel } }';
+    await cached.gql(query);
+    await cached.gql(query);
+
+    const text = await (await fetch(cached.app.url.replace('/graphql', '/metrics'))).text();
+
+    expect(text).toMatch(/enta_cache_lookups_total\{operation="adslAccount",result="miss"\} 1/);
+    expect(text).toMatch(/enta_cache_lookups_total\{operation="adslAccount",result="hit"\} 1/);
+    expect(text).toMatch(/enta_circuit_breaker_open\{upstream="enta"\} 0/);
+  });
+});
