@@ -1,5 +1,5 @@
+import { EmailAddressResolver } from 'graphql-scalars';
 import {
-  IsEmail,
   IsIn,
   IsInt,
   IsOptional,
@@ -65,7 +65,7 @@ export class SiteContactInput {
   @Field({ nullable: true }) @IsOptional() @MaxLength(20)
   telephoneEvening?: string;
 
-  @Field() @IsEmail() @MaxLength(254)
+  @Field(() => EmailAddressResolver) @MaxLength(254)
   email!: string;
 }
 

@@ -1,4 +1,5 @@
-import { IsEmail, IsOptional, Matches, MaxLength } from 'class-validator';
+import { EmailAddressResolver } from 'graphql-scalars';
+import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { LineFeatureChange } from './line-features.input';
 import { Contact, Interleaving, Mac, Service, StabilityOption } from './service.type';
@@ -48,7 +49,7 @@ export class SetElevatedBestEffortsPayload extends LineFeaturePayload {}
 
 @InputType({ description: "Change the end customer's contact details (UpdateADSLContact)." })
 export class UpdateContactInput extends ServiceIdInput {
-  @Field({ nullable: true }) @IsOptional() @IsEmail() @MaxLength(254)
+  @Field(() => EmailAddressResolver, { nullable: true }) @IsOptional() @MaxLength(254)
   email?: string;
 
   @Field({ nullable: true, description: 'Any common UK notation.' }) @IsOptional() @MaxLength(20)

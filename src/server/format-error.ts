@@ -36,10 +36,26 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
 
   const code = formatted.extensions?.code;
+  if (code === ErrorCode.BadUserInput) {
+    const field = variableFieldOf(formatted.message);
+    return { ...base, message: formatted.message,
+      extensions: field ? { code, field } : { code } };
+  }
   if (typeof code === 'string' && REQUEST_CODES.has(code)) {
     return { ...base, message: formatted.message, extensions: { code } };
   }
   return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.Internal } };
+}
+
+/**
+ * The field a variable-coercion message is about, in the form our own errors use:
+ * `Variable "$i" got invalid value "x" at "i.site.email"; …` names `site.email`, and a
+ * message about the variable as a whole names the variable.
+ */
+function variableFieldOf(message: string): string | undefined {
+  const match = /^Variable "\$(\w+)" got invalid value .*? at "([\w.[\]]+)"/.exec(message);
+  if (match) return match[2].split('.').slice(1).join('.') || match[1];
+  return /^Variable "\$(\w+)"/.exec(message)?.[1];
 }
 
 /** Our own error, also when raised outside a resolver (context creation, request plugins). */

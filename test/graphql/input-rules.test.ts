@@ -102,3 +102,14 @@ describe('rules checked before Enta is called', () => {
     expect([...reasons]).toEqual([null]);
   });
 });
+
+describe('variables of the wrong form', () => {
+  it('name the field inside the input, as our own checks do', async () => {
+    const result = await stack.gql(PLACE, {
+      input: order({ site: { ...order().site, email: 'not-an-email' } }),
+    });
+
+    expect(result.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'site.email' });
+    expect(stack.simulator.requests).toHaveLength(0);
+  });
+});
