@@ -5,6 +5,9 @@ export type { Logger };
 
 /** Paths whose values never reach a log line: credentials and end customers' personal data. */
 const REDACT_PATHS = [
+  // class-validator reports carry the whole input object they checked.
+  'err.extensions.validationErrors',
+  '*.target',
   'password',
   '*.password',
   '*.Password',

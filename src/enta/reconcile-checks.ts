@@ -1,6 +1,5 @@
 import type { EntaClient } from './client';
-import { EntaNotFoundError } from './errors';
-import type { Account, LineFeatureChange, LineFeatureChanges, ServiceId } from './types';
+import type { LineFeatureChange, LineFeatureChanges, ServiceId } from './types';
 import type { AdslOrder, AdslOrderReceipt } from './types-orders';
 
 /**
@@ -10,9 +9,10 @@ import type { AdslOrder, AdslOrderReceipt } from './types-orders';
  */
 
 /**
- * CreateADSLOrder left a pending order with our PurchaseOrderNumber, username and line; once
- * complete it is an account with that username on that line. The telephone payment code is
- * not readable afterwards, so a reconciled receipt has none.
+ * CreateADSLOrder took effect when a pending order carries our PurchaseOrderNumber, username,
+ * line and product. Nothing less will do: an existing order or service on the same line or
+ * username is someone else's, and taking it for ours would report an order we never placed.
+ * The telephone payment code is not readable afterwards, so a reconciled receipt has none.
  */
 export async function findPlacedOrder(
   client: EntaClient,
@@ -23,15 +23,10 @@ export async function findPlacedOrder(
     (pending) =>
       sameText(pending.username, order.username) &&
       sameText(pending.customerRef, order.billingAccount.purchaseOrderNumber) &&
+      sameText(pending.product, order.product) &&
       sameLine(pending.cli, order.cli),
   );
-  if (match?.ourRef) return { ourRef: match.ourRef, telephonePaymentCode: null };
-
-  const account = await accountOrNothing(client, { username: order.username });
-  if (account && sameLine(account.cli, order.cli)) {
-    return { ourRef: account.ref, telephonePaymentCode: null };
-  }
-  return undefined;
+  return match?.ourRef ? { ourRef: match.ourRef, telephonePaymentCode: null } : undefined;
 }
 
 /** CeaseADSLOrder took effect when the account carries a cease on the date asked for. */
@@ -80,15 +75,6 @@ function comparableFeatures(changes: LineFeatureChanges): LineFeatureChange[] {
   return Object.entries(values)
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
     .map(([feature, newValue]) => ({ feature, newValue }));
-}
-
-async function accountOrNothing(client: EntaClient, id: ServiceId): Promise<Account | undefined> {
-  try {
-    return await client.adslAccount(id);
-  } catch (error) {
-    if (error instanceof EntaNotFoundError) return undefined;
-    throw error;
-  }
 }
 
 function yesNo(value: boolean | null | undefined): string | null {

@@ -132,7 +132,13 @@ export async function startApp(options: AppOptions): Promise<App> {
     await apollo.stop().catch(() => undefined);
     throw error;
   }
-  closeSubscriptions = startSubscriptionServer({ server, schema, logger, context: contextFor });
+  closeSubscriptions = startSubscriptionServer({
+    server, schema, logger, context: contextFor,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    maxPayloadBytes: config.limits.maxBodyBytes,
+    manifest: limits.manifest,
+  });
   const { port } = server.address() as AddressInfo;
   const shownHost = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
 
@@ -159,6 +165,7 @@ function apolloLimits(config: Config) {
     // Automatic persisted queries stay on; a manifest replaces them with a fixed list.
     persistedQueries: manifest ? { cache: manifestCache(manifest) } : undefined,
     plugins: [...(manifest ? [persistedOnlyPlugin(manifest)] : []), ...limits.plugins],
+    manifest,
   };
 }
 

@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLError } from 'graphql';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { AppError } from '../errors';
+import { shownOperationName } from './plugins/logging';
 
 /** The server's Prometheus series, on one registry so tests and several apps do not collide. */
 export interface Metrics {
@@ -77,7 +78,7 @@ export function watchBreaker(metrics: Metrics, upstream: string, state: () => st
 export function metricsPlugin(metrics: Metrics): ApolloServerPlugin {
   const seen = new Set<string>();
   const label = (name: string | null | undefined): string => {
-    const operation = name ?? 'anonymous';
+    const operation = shownOperationName(name) ?? 'anonymous';
     if (seen.has(operation)) return operation;
     if (seen.size >= MAX_OPERATION_NAMES) return 'other';
     seen.add(operation);

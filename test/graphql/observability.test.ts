@@ -61,6 +61,35 @@ describe('observability', () => {
   });
 });
 
+describe('what never reaches a log line or a metric label', () => {
+  it('keeps an invalid order input, password included, out of the logs', async () => {
+    const secret = 'correct-horse-battery-71';
+    await stack.gql(`mutation($i: PlaceOrderInput!) { placeOrder(input: $i) { order { ref } } }`, {
+      i: {
+        productId: 'FAM60', cli: '0161 496 0871', provisionDate: '2030-01-02',
+        clientRef: '<bad>', username: 'logcheck01', password: secret,
+        site: { title: 'Ms', firstName: 'Clara', surname: 'Trucker', building: '12',
+          street: 'Pigeon Street', town: 'Manchester', county: 'Greater Manchester',
+          postcode: 'M1 2JX', telephoneDay: '0161 496 0213', email: 'clara@example.com' },
+      },
+    });
+
+    const text = lines.map((line) => JSON.stringify(line)).join('\n');
+    expect(text).toContain('invalid input');
+    expect(text).not.toContain(secret);
+    expect(text).not.toContain('Pigeon Street');
+  });
+
+  it('labels a long or odd operation name as other', async () => {
+    const name = `N${'x'.repeat(300)}`;
+    await post(`query ${name} { firstAvailableDate }`);
+
+    const text = await (await fetch(stack.app.url.replace('/graphql', '/metrics'))).text();
+    expect(text).not.toContain(name);
+    expect(text).toMatch(/graphql_request_duration_seconds_count\{operation="other",outcome="ok"\}/);
+  });
+});
+
 describe('cache and breaker metrics', () => {
   let cached: TestStack;
   beforeAll(async () => {
