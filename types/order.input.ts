@@ -13,6 +13,7 @@ import {
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Order } from './order.type';
 import { DateScalar } from './scalars';
+import { TEXT, TEXT_MESSAGE } from './validation';
 import { CareLevel, Interleaving, StabilityOption } from './service.type';
 
 export enum OveruseMethod {
@@ -25,8 +26,6 @@ registerEnumType(OveruseMethod, {
   description: 'What happens when the monthly allowance is used up.',
 });
 
-const TEXT = /^[^<>\p{Cc}]*$/u;
-const TEXT_MESSAGE = 'must not contain control characters or angle brackets';
 const MONEY = /^\d{1,6}(\.\d{1,2})?$/;
 
 @InputType({ description: 'Where the line is and who to contact there.' })

@@ -1,7 +1,11 @@
 /** Shapes shared by input types; class-validator names the field in its message. */
 
-/** Free text: no control characters and no angle brackets (they end up in Enta's XML). */
-export const TEXT = /^[^<>\p{Cc}]*$/u;
+/**
+ * Free text that ends up in Enta's XML: no angle brackets, no control or invisible format
+ * characters (a right-to-left override can disguise a name), no lone surrogates and no
+ * U+FFFE/U+FFFF, which XML does not allow even as character references.
+ */
+export const TEXT = /^[^<>\p{Cc}\p{Cf}\p{Cs}\uFFFE\uFFFF]*$/u;
 export const TEXT_MESSAGE = 'must not contain control characters or angle brackets';
 
 /** Pounds with at most two decimals, e.g. "15" or "15.00"; sent upstream as "15.00". */

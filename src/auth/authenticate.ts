@@ -25,7 +25,7 @@ export function createAuthenticator(config: AuthConfig): Authenticator {
     const apiKey = single(headers['x-api-key']);
 
     if (authorization !== undefined) {
-      const match = /^Bearer ([\w-]+\.[\w-]+\.[\w-]*)$/.exec(authorization.trim());
+      const match = /^Bearer ([\w-]+\.[\w-]+\.[\w-]*)$/i.exec(authorization.trim());
       if (!match || !verifyJwt) throw new UnauthenticatedError(`invalid credentials: ${HOW_TO}`);
       return verifyJwt(match[1]);
     }
@@ -48,15 +48,15 @@ function jwtVerifier(config: JwtConfig): (token: string) => Promise<Principal> {
     ? createSecretKey(Buffer.from(config.secret, 'utf8'))
     : createRemoteJWKSet(new URL(config.jwksUrl!));
   const algorithms = config.secret ? ['HS256'] : ASYMMETRIC_ALGORITHMS;
+  // A token with no expiry would be good for ever if it leaked: `exp` is required.
+  const checks = { issuer: config.issuer, audience: config.audience, requiredClaims: ['exp'] };
 
   return async (token) => {
     let payload: JWTPayload;
     try {
       const verified = config.secret
-        ? await jwtVerify(token, key as KeyObject, { issuer: config.issuer,
-          audience: config.audience, algorithms })
-        : await jwtVerify(token, key as JWTVerifyGetKey, { issuer: config.issuer,
-          audience: config.audience, algorithms });
+        ? await jwtVerify(token, key as KeyObject, { ...checks, algorithms })
+        : await jwtVerify(token, key as JWTVerifyGetKey, { ...checks, algorithms });
       payload = verified.payload;
     } catch {
       throw new UnauthenticatedError('invalid or expired token');
