@@ -14,6 +14,7 @@ import { formatReport, type BenchFigures } from './report';
 
 const SOAK_SERVICES = 50;
 const UNCACHED_MAX_CONCURRENT = 64;
+const BENCH_RATE_LIMIT_POINTS = 100_000_000;
 
 function settingsFromEnv(): BenchFigures['settings'] {
   const read = (name: string, fallback: number) => {
@@ -42,6 +43,12 @@ function ourServerEnv(simulatorUrl: string, cache: boolean, maxConcurrent?: numb
     HOST: '127.0.0.1',
     NODE_ENV: 'production',
     ENTA_BASE_URL: simulatorUrl,
+    // An upstream URL makes credentials compulsory; the benchmark calls as the anonymous admin,
+    // which still runs authentication, the policy guard and the rate limit on every request.
+    AUTH_ANONYMOUS: 'admin',
+    // One caller at full speed spends the default allowance in seconds and then measures 429s.
+    // The limiter still prices and counts every request; only its ceiling is out of reach.
+    RATE_LIMIT_POINTS: String(BENCH_RATE_LIMIT_POINTS),
     CACHE_ENABLED: String(cache),
     ...(maxConcurrent ? { ENTA_MAX_CONCURRENT: String(maxConcurrent) } : {}),
   };

@@ -15,6 +15,7 @@ import { ForbiddenError } from '../errors';
 import type { Access } from './access';
 import { auditedMutation, type AuditContext } from './audited';
 import { rolesForField, rolesForInputField } from './policy';
+import { ROLES } from './roles';
 import { scopeServices } from './scope';
 
 /** What the guard needs from each request's context. */
@@ -40,30 +41,40 @@ export function protectSchema(schema: GraphQLSchema): GraphQLSchema {
 
     for (const field of Object.values(type.getFields())) {
       const isMutation = type === mutationType;
-      field.resolve = guardedResolver(type.name, field, isMutation, schema);
+      const guarded = guardedResolver(type.name, field, isMutation, schema);
+      if (guarded) field.resolve = guarded;
     }
   }
   return schema;
 }
 
+/**
+ * The field's resolver with the checks it needs, or undefined when it needs none: a field open
+ * to every role, with no input objects to check and no Service to scope, keeps its own
+ * resolver, so the many plain fields of a large answer pay nothing for the guard.
+ */
 function guardedResolver(
   typeName: string,
   field: GraphQLField<unknown, unknown>,
   isMutation: boolean,
   schema: GraphQLSchema,
-): GraphQLFieldResolver<unknown, GuardContext> {
+): GraphQLFieldResolver<unknown, GuardContext> | undefined {
   type Resolve = GraphQLFieldResolver<unknown, GuardContext>;
   const inner = (field.resolve ?? defaultFieldResolver) as Resolve;
   const roles = rolesForField(typeName, field.name);
+  const openToAll = ROLES.every((role) => roles.includes(role));
+  const inputArgs = field.args.filter((arg) => isInputObjectType(getNamedType(arg.type)));
   const mayHoldService = mayReturnService(field.type, schema);
   const coordinate = `${typeName}.${field.name}`;
+  if (openToAll && inputArgs.length === 0 && !mayHoldService && !isMutation) return undefined;
 
   const checked: GraphQLFieldResolver<unknown, GuardContext> = (source, args, ctx, info) => {
-    if (!roles.includes(ctx.access.principal.role)) {
+    if (!openToAll && !roles.includes(ctx.access.principal.role)) {
       throw new ForbiddenError(`${ctx.access.principal.role} may not use ${coordinate}`);
     }
-    checkInputs(field.args, args, ctx.access);
-    if (!mayHoldService) return inner(source, args, ctx, info);
+    if (inputArgs.length > 0) checkInputs(inputArgs, args, ctx.access);
+    // Staff see every service: their answers go back as they are, without another promise.
+    if (!mayHoldService || !ctx.access.scoped) return inner(source, args, ctx, info);
 
     return Promise.resolve(inner(source, args, ctx, info))
       .then((value) => scopeServices(value, field.type, ctx.access));

@@ -7,7 +7,10 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { logAuditSink, type AuditSink } from '../auth/audit';
 import { createAuthenticator } from '../auth/authenticate';
 import { protectSchema } from '../auth/guard';
@@ -88,6 +91,10 @@ export async function startApp(options: AppOptions): Promise<App> {
       ...requestPlugins(options, metrics, limits.plugins),
       // We set no cache hints; Apollo's default plugin would still wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo adds federated tracing to every subgraph: a trace builder made for each request,
+      // and per-field timings for any caller that sends `apollo-federation-include-trace`.
+      // Nothing here reports to Apollo Studio, so no gateway needs them.
+      ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       {
         async serverWillStart() {

@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, getNullableType, isListType, type ValidationRule } from 'graphql';
+import {
+  GraphQLError, getNullableType, isListType, type DocumentNode, type ValidationRule,
+} from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { httpError } from '../auth/http-error';
 import { RateLimitedError } from '../errors';
@@ -63,12 +65,15 @@ const knownOperationTypes: ValidationRule = (context) => ({
  */
 export function costPlugin(limits: LimitsConfig, store: RateLimitStore):
   ApolloServerPlugin<RequestContext> {
+  const prices = new PriceMemo();
+
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operationName, contextValue }) {
-          const cost = priceOf({ schema, document, variables: request.variables,
-            operationName: operationName ?? undefined });
+          const cost = prices.get(document, operationName, request.variables, () =>
+            priceOf({ schema, document, variables: request.variables,
+              operationName: operationName ?? undefined }));
           if (cost > limits.maxCost) {
             throw new GraphQLError(
               `query cost ${cost} is over the limit of ${limits.maxCost}; ask for fewer items`,
@@ -87,6 +92,40 @@ export function costPlugin(limits: LimitsConfig, store: RateLimitStore):
       };
     },
   };
+}
+
+/** Variables longer than this as JSON are priced afresh each time rather than remembered. */
+const MAX_MEMO_KEY_LENGTH = 2048;
+/** Distinct operation and variables pairs remembered per document. */
+const MAX_PRICES_PER_DOCUMENT = 64;
+
+/**
+ * Remembers each operation's price by its parsed document: Apollo's document store hands back
+ * the same DocumentNode for a query it has seen, so a repeated query is priced once rather
+ * than walked again on every request. A price depends only on the document, the operation and
+ * the variables (a `first` may come from one), so those make the key; the schema is fixed for
+ * the server's life. Documents that Apollo drops take their prices with them.
+ */
+class PriceMemo {
+  private readonly byDocument = new WeakMap<DocumentNode, Map<string, number>>();
+
+  get(document: DocumentNode, operationName: string | null, variables: unknown,
+    price: () => number): number {
+    const variablesJson = variables === undefined ? '' : JSON.stringify(variables);
+    const key = `${operationName ?? ''}\n${variablesJson}`;
+    if (key.length > MAX_MEMO_KEY_LENGTH) return price();
+
+    let prices = this.byDocument.get(document);
+    const known = prices?.get(key);
+    if (known !== undefined) return known;
+
+    // A price that throws (variables that do not fit) is not remembered: each try is refused.
+    const cost = price();
+    if (!prices) this.byDocument.set(document, (prices = new Map()));
+    if (prices.size >= MAX_PRICES_PER_DOCUMENT) prices.clear();
+    prices.set(key, cost);
+    return cost;
+  }
 }
 
 function priceOf(options: Omit<Parameters<typeof getComplexity>[0], 'estimators' | 'query'> &

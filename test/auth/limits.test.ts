@@ -40,6 +40,35 @@ describe('query limits', () => {
   });
 });
 
+describe('query cost of a repeated query', () => {
+  const PAGE = 'query Page($first: Int) { services(first: $first) { nodes { ref } } }';
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startStack({ env: { GRAPHQL_MAX_COST: '50' } });
+  });
+  afterAll(() => stack.close());
+
+  it('prices the same query again when its variables ask for a bigger page', async () => {
+    const small = await stack.gql(PAGE, { first: 2 });
+    const big = await stack.gql(PAGE, { first: 100 });
+    const smallAgain = await stack.gql(PAGE, { first: 2 });
+
+    expect(small.errors).toBeUndefined();
+    expect(big.status).toBe(400);
+    expect(big.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(big.errors?.[0].message).toMatch(/over the limit of 50/);
+    expect(smallAgain.errors).toBeUndefined();
+  });
+
+  it('refuses variables that do not fit the operation every time, not only the first', async () => {
+    const first = await stack.gql(PAGE, { first: 'many' });
+    const second = await stack.gql(PAGE, { first: 'many' });
+
+    expect(first.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(second.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('introspection', () => {
   const INTROSPECT = '{ __schema { queryType { name } } }';
 

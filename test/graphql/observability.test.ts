@@ -46,6 +46,15 @@ describe('observability', () => {
     expect(second.headers.get('x-request-id')).not.toBe(first.headers.get('x-request-id'));
   });
 
+  it('sends no federated trace, even to a caller that asks for one', async () => {
+    const response = await post('{ firstAvailableDate }',
+      { 'apollo-federation-include-trace': 'ftv1' });
+    const body = (await response.json()) as { data?: unknown; extensions?: { ftv1?: unknown } };
+
+    expect(body.data).toBeDefined();
+    expect(body.extensions?.ftv1).toBeUndefined();
+  });
+
   it('exposes operations, upstream calls and process metrics on /metrics', async () => {
     await post('query Dash { services(first: 2) { nodes { ref careLevel } } }');
     await post('query Broken { service(ref: "ADSL1", username: "x") { ref } }');
