@@ -11,14 +11,34 @@ import type { LimitsConfig } from './limits-config';
 import type { RateLimitStore } from './rate-limit';
 
 /**
- * Each field costs 1 plus what it selects; a field with a `first` argument costs its selection
- * once per item asked for, so `services(first: 100)` is a hundred times its node. Lists without
- * `first` count as one item: their length is upstream's, not the caller's, choice.
+ * Fields that cost an Enta call per parent they are read on: each counts as that many plain
+ * fields, so a page of services with a year of usage, notes and sessions is priced for the
+ * upstream calls it makes, not only for the size of its answer.
  */
-export const listAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+const UPSTREAM_FIELDS = new Set([
+  'Service.usage', 'Service.usageDetail', 'Service.usageSummary', 'Service.usageTotals',
+  'Service.allowance', 'Service.sessions', 'Service.lastAuthentication', 'Service.maxReports',
+  'Service.notes', 'Service.provisioningHistory', 'Service.regradeOptions',
+  'Service.openFaults', 'Service.interleavingStatus', 'Line.appointments', 'Order.events',
+]);
+export const UPSTREAM_CALL_COST = 10;
+
+/**
+ * Each field costs 1 plus what it selects, or UPSTREAM_CALL_COST when it calls Enta. A field
+ * with a `first` argument costs its selection once per item asked for, so
+ * `services(first: 100)` is a hundred times its node, and `_entities` once per representation.
+ * Other lists count as one item: their length is upstream's, not the caller's, choice.
+ */
+export const listAwareEstimator: ComplexityEstimator = (
+  { type, field, args, childComplexity },
+) => {
+  const own = UPSTREAM_FIELDS.has(`${type.name}.${field.name}`) ? UPSTREAM_CALL_COST : 1;
   const first = typeof args.first === 'number' && args.first > 0 ? args.first : 1;
-  const multiplier = isListType(getNullableType(field.type)) || 'first' in args ? first : 1;
-  return 1 + childComplexity * multiplier;
+  const items = Array.isArray(args.representations)
+    ? Math.max(args.representations.length, 1)
+    : first;
+  const multiplier = isListType(getNullableType(field.type)) || 'first' in args ? items : 1;
+  return own + childComplexity * multiplier;
 };
 
 /**
