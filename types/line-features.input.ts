@@ -2,9 +2,7 @@ import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { CareLevel, Interleaving, Service, StabilityOption } from './service.type';
 import { ServiceIdInput } from './service-id.input';
-
-const MONEY = /^\d{1,6}(\.\d{1,2})?$/;
-const MONEY_MESSAGE = 'must be pounds like 15.00';
+import { MONEY, MONEY_MESSAGE } from './validation';
 
 @InputType({ description: 'Move a service between standard and enhanced care.' })
 export class SetCareLevelInput extends ServiceIdInput {

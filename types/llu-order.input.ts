@@ -1,5 +1,6 @@
 import { IsIn, IsInt, IsOptional, Matches, Max, MaxLength, Min, MinLength, ValidateNested }
   from 'class-validator';
+import { IdempotentInput } from './idempotent.input';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { SiteContactInput } from './order.input';
 import { Order } from './order.type';
@@ -8,7 +9,7 @@ import { MONEY, MONEY_MESSAGE, NEW_USERNAME, NEW_USERNAME_MESSAGE, TEXT, TEXT_ME
   from './validation';
 
 @InputType({ description: 'An order for an LLU (unbundled) service on a line (CreateLLUOrder).' })
-export class PlaceLluOrderInput {
+export class PlaceLluOrderInput extends IdempotentInput {
   @Field({ description: "Enta's LLU product code." })
   @Matches(/^[A-Z0-9]{2,12}$/, { message: 'productId must be an Enta product code' })
   productId!: string;
@@ -65,14 +66,6 @@ export class PlaceLluOrderInput {
   @Field(() => SiteContactInput)
   @ValidateNested()
   site!: SiteContactInput;
-
-  @Field({
-    nullable: true,
-    description: 'Any unique string (a UUID): a repeat with the same key and input gets the '
-      + 'first outcome, and Enta sees the write once.',
-  })
-  @IsOptional() @MaxLength(100)
-  idempotencyKey?: string;
 }
 
 @ObjectType()

@@ -10,10 +10,11 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IdempotentInput } from './idempotent.input';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Order } from './order.type';
 import { DateScalar } from './scalars';
-import { TEXT, TEXT_MESSAGE } from './validation';
+import { MONEY, TEXT, TEXT_MESSAGE } from './validation';
 import { CareLevel, Interleaving, StabilityOption } from './service.type';
 
 export enum OveruseMethod {
@@ -26,7 +27,6 @@ registerEnumType(OveruseMethod, {
   description: 'What happens when the monthly allowance is used up.',
 });
 
-const MONEY = /^\d{1,6}(\.\d{1,2})?$/;
 
 @InputType({ description: 'Where the line is and who to contact there.' })
 export class SiteContactInput {
@@ -69,7 +69,7 @@ export class SiteContactInput {
 }
 
 @InputType({ description: 'An order for broadband on an existing BT line (CreateADSLOrder).' })
-export class PlaceOrderInput {
+export class PlaceOrderInput extends IdempotentInput {
   @Field({ description: "Enta's product code, e.g. FAM60 (see Line.products)." })
   @Matches(/^[A-Z0-9]{2,12}$/, { message: 'productId must be an Enta product code like FAM60' })
   productId!: string;
@@ -144,14 +144,6 @@ export class PlaceOrderInput {
   @Field(() => SiteContactInput)
   @ValidateNested()
   site!: SiteContactInput;
-
-  @Field({
-    nullable: true,
-    description: 'Any unique string (a UUID): a repeat with the same key and input gets the '
-      + 'first outcome, and Enta sees the write once.',
-  })
-  @IsOptional() @MaxLength(100)
-  idempotencyKey?: string;
 }
 
 @ObjectType()

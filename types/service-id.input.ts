@@ -1,4 +1,5 @@
 import { IsOptional, MaxLength } from 'class-validator';
+import { IdempotentInput } from './idempotent.input';
 import { Field, ID, InputType } from 'type-graphql';
 
 /**
@@ -6,7 +7,7 @@ import { Field, ID, InputType } from 'type-graphql';
  * argument has this type, so it is not in the schema: it only lends its fields.
  */
 @InputType()
-export abstract class ServiceIdInput {
+export abstract class ServiceIdInput extends IdempotentInput {
   @Field(() => ID, { nullable: true, description: "Enta's service reference." })
   @IsOptional() @MaxLength(20)
   ref?: string;
@@ -18,12 +19,4 @@ export abstract class ServiceIdInput {
   @Field({ nullable: true, description: "The line's telephone number, any common UK notation." })
   @IsOptional() @MaxLength(20)
   cli?: string;
-
-  @Field({
-    nullable: true,
-    description: 'Any unique string (a UUID): a repeat with the same key and input gets the '
-      + 'first outcome, and Enta sees the write once.',
-  })
-  @IsOptional() @MaxLength(100)
-  idempotencyKey?: string;
 }
