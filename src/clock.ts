@@ -5,7 +5,10 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
-/** A clock that moves only when told: tests and the simulator use it to run days in milliseconds. */
+/**
+ * A clock that moves only when told: tests and the simulator use it to run days in
+ * milliseconds.
+ */
 export class ManualClock implements Clock {
   private currentMs: number;
 

@@ -228,7 +228,8 @@ function readUrl(env: Env, name: string): string | undefined {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(`${name} must be an absolute http(s) URL, e.g. https://api.enta.net/xml/`);
+    throw new ConfigError(
+      `${name} must be an absolute http(s) URL, e.g. https://api.enta.net/xml/`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ConfigError(`${name} must use http or https`);

@@ -101,7 +101,10 @@ export class PlaceOrderInput extends IdempotentInput {
   @Field(() => CareLevel, { defaultValue: CareLevel.STANDARD })
   careLevel: CareLevel = CareLevel.STANDARD;
 
-  @Field(() => String, { defaultValue: 'Max', description: 'Line speed as Enta names it; Max is rate adaptive.' })
+  @Field(() => String, {
+    defaultValue: 'Max',
+    description: 'Line speed as Enta names it; Max is rate adaptive.',
+  })
   @Matches(/^[\w .+-]{1,20}$/, { message: 'lineSpeed must be a plain speed name like Max' })
   lineSpeed = 'Max';
 

@@ -30,7 +30,9 @@ export class ServiceConnection {
   @Field(() => [ServiceEdge])
   edges!: ServiceEdge[];
 
-  @Field(() => [Service], { description: 'The nodes of `edges`, for clients that want no cursors.' })
+  @Field(() => [Service], {
+    description: 'The nodes of `edges`, for clients that want no cursors.',
+  })
   nodes!: Service[];
 
   @Field(() => PageInfo)

@@ -1,6 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: "What Enta charges the reseller for a service, in pounds (admin only)." })
+@ObjectType({
+  description: 'What Enta charges the reseller for a service, in pounds (admin only).',
+})
 export class ServicePrices {
   @Field(() => String, { nullable: true, description: 'The recurring fee per billing period.' })
   periodFee!: string | null;

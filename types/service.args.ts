@@ -28,7 +28,10 @@ export class ServicesArgs {
   @Field(() => ServiceStatus, { defaultValue: ServiceStatus.LIVE })
   status: ServiceStatus = ServiceStatus.LIVE;
 
-  @Field(() => Int, { nullable: true, description: `Page size, 1 to ${MAX_PAGE_SIZE}; 20 if absent.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size, 1 to ${MAX_PAGE_SIZE}; 20 if absent.`,
+  })
   @IsOptional()
   @Min(1)
   @Max(MAX_PAGE_SIZE)

@@ -102,7 +102,9 @@ export class Service {
   @Field(() => ServiceStatus)
   status!: ServiceStatus;
 
-  @Field({ description: 'True while the service carries traffic: LIVE, or CEASING before its date.' })
+  @Field({
+    description: 'True while the service carries traffic: LIVE, or CEASING before its date.',
+  })
   live!: boolean;
 
   @Field(() => String, { nullable: true, description: 'ADSL, ADSL2+, FTTC, as Enta reports.' })

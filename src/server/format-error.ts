@@ -20,7 +20,10 @@ const REQUEST_CODES = new Set([
  * everything else becomes INTERNAL_SERVER_ERROR with a fixed message, so stack traces,
  * upstream URLs and bodies never leave the server.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const original = appErrorOf(error) ?? unwrapResolverError(error);
   const base = { locations: formatted.locations, path: formatted.path };
 

@@ -74,7 +74,10 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
   });
 }
 
-/** JSON bodies are parsed here, as Apollo expects; others go through as text for Apollo to refuse. */
+/**
+ * JSON bodies are parsed here, as Apollo expects; others go through as text for Apollo to
+ * refuse.
+ */
 function parseBody(raw: string, contentType: string | undefined): unknown {
   if (raw === '') return undefined;
   if (!contentType?.toLowerCase().includes('json')) return raw;

@@ -55,7 +55,9 @@ export function createMetrics(): Metrics {
       registers: [registry],
       // Read at scrape time, so the series can never lag the breaker.
       collect() {
-        for (const [upstream, state] of breakers) this.set({ upstream }, state() === 'open' ? 1 : 0);
+        for (const [upstream, state] of breakers) {
+          this.set({ upstream }, state() === 'open' ? 1 : 0);
+        }
       },
     }),
     breakers,

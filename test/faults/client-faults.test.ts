@@ -16,9 +16,12 @@ beforeEach(() => {
 function upstream(overrides: Partial<Parameters<typeof createUpstream>[0]> = {}): Upstream {
   return createUpstream({
     baseUrl: simulator.url, username: 'sim-partner', password: 'sim-password',
-    apiVersion: 'stable', testMode: false, timeoutMs: 300, logger: createLogger({ level: 'silent' }),
+    apiVersion: 'stable', testMode: false, timeoutMs: 300,
+    logger: createLogger({ level: 'silent' }),
     retries: 2, retryDelayMs: 1,
-    breaker: { errorThresholdPercent: 50, volumeThreshold: 1000, resetTimeoutMs: 100, windowMs: 10_000 },
+    breaker: {
+      errorThresholdPercent: 50, volumeThreshold: 1000, resetTimeoutMs: 100, windowMs: 10_000,
+    },
     ...overrides,
   });
 }

@@ -7,7 +7,8 @@ beforeAll(async () => {
 afterAll(() => stack.close());
 
 describe('a failing field', () => {
-  it('resolves to null with its error at its path, while the rest of the query answers', async () => {
+  it('resolves to null with its error at its path, ' +
+    'while the rest of the query answers', async () => {
     stack.simulator.faults.set('UsageHistoryDetail', 'http503');
 
     const result = await stack.gql(`{ services(first: 2) { nodes { ref careLevel

@@ -54,7 +54,9 @@ beforeAll(async () => {
     gateway: new ApolloGateway({
       supergraphSdl: composed.supergraphSdl,
       buildService: ({ name, url }) =>
-        name === 'portal' ? new LocalGraphQLDataSource(portalSchema) : new RemoteGraphQLDataSource({ url }),
+        name === 'portal'
+          ? new LocalGraphQLDataSource(portalSchema)
+          : new RemoteGraphQLDataSource({ url }),
     }),
   });
   await gateway.start();
@@ -73,7 +75,10 @@ describe('federation', () => {
       query: '{ customer(id: "c-1") { name service { ref cli status careLevel } } }',
     });
 
-    const body = response.body as { kind: 'single'; singleResult: { data?: any; errors?: unknown } };
+    const body = response.body as {
+      kind: 'single';
+      singleResult: { data?: any; errors?: unknown };
+    };
     expect(body.singleResult.errors).toBeUndefined();
     expect(body.singleResult.data.customer).toEqual({
       name: 'Clara Trucker',

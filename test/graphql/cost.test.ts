@@ -21,7 +21,8 @@ describe('query cost counts upstream calls', () => {
     const reps = Array.from({ length: 600 }, (_, n) =>
       ({ __typename: 'Service', ref: `ADSL${100001 + n}` }));
     const result = await stack.gql(
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Service { notes { text } } } }',
+      'query($r: [_Any!]!) { _entities(representations: $r) { ' +
+        '... on Service { notes { text } } } }',
       { r: reps });
 
     expect(result.errors?.[0].message).toMatch(/cost/i);

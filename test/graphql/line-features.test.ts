@@ -66,7 +66,8 @@ describe('line feature mutations', () => {
   });
 
   it('refuses a change with no features, two ids or a malformed fee, calling nobody', async () => {
-    const mutation = `mutation($input: ModifyLineFeaturesInput!) { modifyLineFeatures(input: $input) {
+    const mutation = `mutation($input: ModifyLineFeaturesInput!) {
+      modifyLineFeatures(input: $input) {
       changes { feature } } }`;
     const none = await stack.gql(mutation, { input: { ref: refs[3] } });
     const twoIds = await stack.gql(mutation,

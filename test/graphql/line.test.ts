@@ -43,7 +43,8 @@ describe('line', () => {
   });
 
   it('finds lines that do not qualify among the drama-range numbers', async () => {
-    const query = `query($cli: String) { line(cli: $cli) { qualifies refusal products { productId } } }`;
+    const query = `query($cli: String) { line(cli: $cli) {
+      qualifies refusal products { productId } } }`;
     const refusals: string[] = [];
     for (let n = 0; n < 60 && refusals.length === 0; n++) {
       const cli = `0207946${String(n).padStart(4, '0')}`;

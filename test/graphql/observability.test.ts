@@ -61,11 +61,14 @@ describe('observability', () => {
 
     const text = await (await fetch(stack.app.url.replace('/graphql', '/metrics'))).text();
 
-    expect(text).toMatch(/graphql_request_duration_seconds_count\{operation="Dash",outcome="ok"\} 1/);
+    expect(text).toMatch(
+      /graphql_request_duration_seconds_count\{operation="Dash",outcome="ok"\} 1/);
     expect(text).toMatch(
       /graphql_request_duration_seconds_count\{operation="Broken",outcome="BAD_USER_INPUT"\} 1/);
-    expect(text).toMatch(/enta_call_duration_seconds_count\{operation="ListConnections",outcome="ok"\} 1/);
-    expect(text).toMatch(/enta_call_duration_seconds_count\{operation="AdslAccount",outcome="ok"\} [3-9]/);
+    expect(text).toMatch(
+      /enta_call_duration_seconds_count\{operation="ListConnections",outcome="ok"\} 1/);
+    expect(text).toMatch(
+      /enta_call_duration_seconds_count\{operation="AdslAccount",outcome="ok"\} [3-9]/);
     expect(text).toMatch(/process_resident_memory_bytes \d+/);
   });
 });
@@ -95,7 +98,8 @@ describe('what never reaches a log line or a metric label', () => {
 
     const text = await (await fetch(stack.app.url.replace('/graphql', '/metrics'))).text();
     expect(text).not.toContain(name);
-    expect(text).toMatch(/graphql_request_duration_seconds_count\{operation="other",outcome="ok"\}/);
+    expect(text).toMatch(
+      /graphql_request_duration_seconds_count\{operation="other",outcome="ok"\}/);
   });
 });
 

@@ -55,12 +55,14 @@ describe('placeOrder', () => {
     expect(stack.simulator.requests).toHaveLength(0);
   });
 
-  it('refuses a malformed postcode, e-mail or impossible date before any upstream call', async () => {
+  it('refuses a malformed postcode, e-mail or impossible date ' +
+    'before any upstream call', async () => {
     const badPostcode = await stack.gql(PLACE, {
       input: orderInput({ site: { ...orderInput().site, postcode: 'SW1A' } }) });
     const badEmail = await stack.gql(PLACE, {
       input: orderInput({ site: { ...orderInput().site, email: 'not-an-email' } }) });
-    const impossible = await stack.gql(PLACE, { input: orderInput({ provisionDate: '2027-02-31' }) });
+    const impossible = await stack.gql(PLACE, {
+      input: orderInput({ provisionDate: '2027-02-31' }) });
 
     expect(badPostcode.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT',
       field: 'site.postcode' });

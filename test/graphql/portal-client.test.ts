@@ -28,7 +28,8 @@ async function request<R, V extends Record<string, unknown>>(
 }
 
 describe('the generated portal client', () => {
-  it('runs the dashboard, service detail and line check operations with typed results', async () => {
+  it('runs the dashboard, service detail and line check operations ' +
+    'with typed results', async () => {
     const today = todayInLondon(new Date());
     const dashboard = await request(DashboardDocument, {
       first: 3, from: addDays(today, -3), to: addDays(today, -1),

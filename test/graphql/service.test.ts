@@ -30,7 +30,8 @@ describe('service', () => {
   });
 
   it('finds the same service by username and by cli in spaced international notation', async () => {
-    const international = `+44 ${sample.cli.slice(1, 3)} ${sample.cli.slice(3, 7)} ${sample.cli.slice(7)}`;
+    const international =
+      `+44 ${sample.cli.slice(1, 3)} ${sample.cli.slice(3, 7)} ${sample.cli.slice(7)}`;
     const byUsername = await stack.gql('query($u: String) { service(username: $u) { ref } }',
       { u: sample.username });
     const byCli = await stack.gql('query($c: String) { service(cli: $c) { ref } }',
@@ -49,7 +50,8 @@ describe('service', () => {
   });
 
   it('answers BAD_USER_INPUT when a service is named by two ids, and calls nobody', async () => {
-    const result = await stack.gql('query($r: ID, $u: String) { service(ref: $r, username: $u) { ref } }',
+    const result = await stack.gql(
+      'query($r: ID, $u: String) { service(ref: $r, username: $u) { ref } }',
       { r: sample.ref, u: sample.username });
 
     expect(result.data?.service ?? null).toBeNull();
@@ -57,7 +59,8 @@ describe('service', () => {
     expect(stack.simulator.requests).toHaveLength(0);
   });
 
-  it('answers BAD_USER_INPUT naming cli for a number that is not a UK telephone number', async () => {
+  it('answers BAD_USER_INPUT naming cli for a number ' +
+    'that is not a UK telephone number', async () => {
     const result = await stack.gql('{ service(cli: "12345") { ref } }');
 
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'cli' });

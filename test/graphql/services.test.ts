@@ -75,7 +75,8 @@ describe('services', () => {
   });
 
   it('refuses a cursor it did not give out', async () => {
-    const result = await stack.gql('{ services(first: 2, after: "bm90LWEtY3Vyc29y") { totalCount } }');
+    const result = await stack.gql(
+      '{ services(first: 2, after: "bm90LWEtY3Vyc29y") { totalCount } }');
 
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     expect(stack.simulator.requests).toHaveLength(0);
@@ -90,7 +91,8 @@ describe('services', () => {
   });
 
   it('lists ceased services when asked', async () => {
-    const result = await stack.gql('{ services(status: CEASED, first: 3) { nodes { ref status } } }');
+    const result = await stack.gql(
+      '{ services(status: CEASED, first: 3) { nodes { ref status } } }');
 
     expect(result.errors).toBeUndefined();
     expect(result.data!.services.nodes.length).toBeGreaterThan(0);

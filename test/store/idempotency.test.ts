@@ -60,7 +60,8 @@ describe('idempotency keys over GraphQL', () => {
     expect(countOf(stack.simulator, 'CreateADSLOrder')).toBe(1);
   });
 
-  it('still replays after a restart on the same store, and the audit log has the write', async () => {
+  it('still replays after a restart on the same store, ' +
+    'and the audit log has the write', async () => {
     const [cli] = freeLines(stack.simulator, 1);
     const input = orderInput(cli, 'idem05', 'key-restart-1');
     const before = await stack.gql(PLACE_ORDER, { input });
