@@ -113,3 +113,12 @@ describe('variables of the wrong form', () => {
     expect(stack.simulator.requests).toHaveLength(0);
   });
 });
+
+describe('a migration code on an order', () => {
+  it('is checked for its form before Enta is called, as on a line check', async () => {
+    const result = await stack.gql(PLACE, { input: order({ mac: 'BADMAC' }) });
+
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mac' });
+    expect(stack.simulator.requests).toHaveLength(0);
+  });
+});
