@@ -41,6 +41,8 @@ export interface CacheConfig {
   enabled: boolean;
   /** Entries kept at most, across all operations. */
   maxEntries: number;
+  /** How long a whole query answer may be served again (0: never); see response-cache.ts. */
+  responseTtlMs: number;
 }
 
 export interface Config {
@@ -123,6 +125,7 @@ export function loadConfig(env: Env = process.env): Config {
     cache: {
       enabled: readBool(env, 'CACHE_ENABLED', true),
       maxEntries: readInt(env, 'CACHE_MAX_ENTRIES', 10_000, { min: 1, max: 10_000_000 }),
+      responseTtlMs: readInt(env, 'RESPONSE_CACHE_TTL_MS', 5_000, { min: 0, max: 60_000 }),
     },
   };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { startChild, type Child } from './children';
+import { ourServerEnv } from './our-server-env';
 import { runLoad, runMeasuredLoad, type LoadResult } from './load';
 import {
   firstRefs, measureDashboard, postJsonAnswer, serviceBodies, soak, warm,
@@ -14,7 +15,6 @@ import { formatReport, type BenchFigures } from './report';
 
 const SOAK_SERVICES = 50;
 const UNCACHED_MAX_CONCURRENT = 64;
-const BENCH_RATE_LIMIT_POINTS = 100_000_000;
 
 function settingsFromEnv(): BenchFigures['settings'] {
   const read = (name: string, fallback: number) => {
@@ -35,24 +35,6 @@ function settingsFromEnv(): BenchFigures['settings'] {
 
 const script = (name: string) => path.join(__dirname, `${name}.js`);
 const serverMain = path.join(__dirname, '..', '..', 'src', 'main.js');
-
-/** Our real entry point, as `npm start` runs it, against the benchmark's simulator. */
-function ourServerEnv(simulatorUrl: string, cache: boolean, maxConcurrent?: number) {
-  return {
-    PORT: '0',
-    HOST: '127.0.0.1',
-    NODE_ENV: 'production',
-    ENTA_BASE_URL: simulatorUrl,
-    // An upstream URL makes credentials compulsory; the benchmark calls as the anonymous admin,
-    // which still runs authentication, the policy guard and the rate limit on every request.
-    AUTH_ANONYMOUS: 'admin',
-    // One caller at full speed spends the default allowance in seconds and then measures 429s.
-    // The limiter still prices and counts every request; only its ceiling is out of reach.
-    RATE_LIMIT_POINTS: String(BENCH_RATE_LIMIT_POINTS),
-    CACHE_ENABLED: String(cache),
-    ...(maxConcurrent ? { ENTA_MAX_CONCURRENT: String(maxConcurrent) } : {}),
-  };
-}
 
 async function main(): Promise<void> {
   const settings = settingsFromEnv();

@@ -32,6 +32,7 @@ import { createMetrics, metricsPlugin, type Metrics } from './metrics';
 import { loadManifest, manifestCache, persistedOnlyPlugin } from './persisted-operations';
 import { loggingPlugin } from './plugins/logging';
 import { memoryRateLimitStore, type RateLimitStore } from './rate-limit';
+import { responseCachePlugin } from './response-cache';
 import { buildAppSchema } from './schema';
 import { startSubscriptionServer } from './websocket';
 
@@ -185,11 +186,17 @@ function requestPlugins(
   const rateLimitStore = options.rateLimitStore ?? memoryRateLimitStore({
     points: config.limits.rateLimitPoints, windowSeconds: config.limits.rateLimitWindowSeconds });
 
+  const answers = config.cache.enabled && config.cache.responseTtlMs > 0
+    ? [responseCachePlugin({ ttlMs: config.cache.responseTtlMs,
+      maxEntries: config.cache.maxEntries })]
+    : [];
+
   return [
     loggingPlugin(),
     metricsPlugin(metrics),
     ...limitPlugins,
     costPlugin(config.limits, rateLimitStore),
+    ...answers,
   ];
 }
 

@@ -5,16 +5,17 @@ describe('cache and concurrency configuration', () => {
   it('turns the cache on with 10 000 entries and allows 4 upstream calls by default', () => {
     const config = loadConfig({});
 
-    expect(config.cache).toEqual({ enabled: true, maxEntries: 10_000 });
+    expect(config.cache).toEqual({ enabled: true, maxEntries: 10_000, responseTtlMs: 5_000 });
     expect(config.enta.maxConcurrent).toBe(4);
   });
 
-  it('reads CACHE_ENABLED, CACHE_MAX_ENTRIES and ENTA_MAX_CONCURRENT', () => {
+  it('reads CACHE_ENABLED, CACHE_MAX_ENTRIES, RESPONSE_CACHE_TTL_MS, ENTA_MAX_CONCURRENT', () => {
     const config = loadConfig({
       CACHE_ENABLED: 'false', CACHE_MAX_ENTRIES: '500', ENTA_MAX_CONCURRENT: '8',
+      RESPONSE_CACHE_TTL_MS: '0',
     });
 
-    expect(config.cache).toEqual({ enabled: false, maxEntries: 500 });
+    expect(config.cache).toEqual({ enabled: false, maxEntries: 500, responseTtlMs: 0 });
     expect(config.enta.maxConcurrent).toBe(8);
   });
 

@@ -111,9 +111,9 @@ describe('cache and breaker metrics', () => {
   afterAll(() => cached.close());
 
   it('counts cache misses and hits and shows the breaker closed', async () => {
-    const query = '{ service(ref: "ADSL100005") { careLevel } }';
-    await cached.gql(query);
-    await cached.gql(query);
+    // Two different queries on one account: the second is a shared-cache hit.
+    await cached.gql('{ service(ref: "ADSL100005") { careLevel } }');
+    await cached.gql('{ service(ref: "ADSL100005") { contact { email } } }');
 
     const text = await (await fetch(cached.app.url.replace('/graphql', '/metrics'))).text();
 
