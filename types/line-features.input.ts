@@ -38,7 +38,8 @@ export class ModifyLineFeaturesInput extends ServiceIdInput {
   maintenanceCategoryFee?: string;
 
   @Field({ nullable: true, description: 'Upstream option as Enta names it.' }) @IsOptional()
-  @MaxLength(20) @Matches(/^[\w .+-]*$/, { message: 'upstream must be a plain option name' })
+  @MaxLength(20)
+  @Matches(/^[\w.+-][\w .+-]*$/, { message: 'upstream must be a plain option name' })
   upstream?: string;
 
   @Field({ nullable: true }) @IsOptional()

@@ -4,7 +4,9 @@ import { Field, InputType, Int } from 'type-graphql';
 import { IdempotentInput } from './idempotent.input';
 import { DateScalar } from './scalars';
 import { SiteContactInput } from './site-contact.input';
-import { NEW_USERNAME, NEW_USERNAME_MESSAGE, TEXT, TEXT_MESSAGE } from './validation';
+import {
+  NEW_USERNAME, NEW_USERNAME_MESSAGE, SOME_TEXT, SOME_TEXT_MESSAGE, TEXT, TEXT_MESSAGE,
+} from './validation';
 
 /**
  * What every order for a line carries, ADSL or LLU: the line, the date, the login, the terms
@@ -20,7 +22,8 @@ export abstract class OrderBaseInput extends IdempotentInput {
   provisionDate!: string;
 
   @Field({ description: 'Your own reference for the order (purchase order number).' })
-  @MinLength(1) @MaxLength(40) @Matches(TEXT, { message: `clientRef ${TEXT_MESSAGE}` })
+  @MaxLength(40) @Matches(TEXT, { message: `clientRef ${TEXT_MESSAGE}` })
+  @Matches(SOME_TEXT, { message: `clientRef ${SOME_TEXT_MESSAGE}` })
   clientRef!: string;
 
   @Field() @Matches(NEW_USERNAME, { message: `username ${NEW_USERNAME_MESSAGE}` })

@@ -8,6 +8,10 @@
 export const TEXT = /^[^<>\p{Cc}\p{Cf}\p{Cs}\uFFFE\uFFFF]*$/u;
 export const TEXT_MESSAGE = 'must not contain control characters or angle brackets';
 
+/** Required free text: something other than spaces. */
+export const SOME_TEXT = /\S/;
+export const SOME_TEXT_MESSAGE = 'must not be blank';
+
 /** Pounds with at most two decimals, e.g. "15" or "15.00"; sent upstream as "15.00". */
 export const MONEY = /^\d{1,6}(\.\d{1,2})?$/;
 export const MONEY_MESSAGE = 'must be pounds like 15.00';

@@ -47,6 +47,9 @@ export function formatError(
   if (typeof code === 'string' && REQUEST_CODES.has(code)) {
     return { ...base, message: formatted.message, extensions: { code } };
   }
+  if (isRequestFault(error)) {
+    return { ...base, message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+  }
   return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.Internal } };
 }
 
@@ -59,6 +62,16 @@ function variableFieldOf(message: string): string | undefined {
   const match = /^Variable "\$(\w+)" got invalid value .*? at "([\w.[\]]+)"/.exec(message);
   if (match) return match[2].split('.').slice(1).join('.') || match[1];
   return /^Variable "\$(\w+)"/.exec(message)?.[1];
+}
+
+/**
+ * Apollo raises some faults of the request itself (a persisted-query hash that does not match
+ * its text, an unknown persisted-query version) with an HTTP 4xx status but no code.
+ */
+export function isRequestFault(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.originalError) return false;
+  const http = error.extensions?.http as { status?: number } | undefined;
+  return http?.status !== undefined && http.status >= 400 && http.status < 500;
 }
 
 /** Our own error, also when raised outside a resolver (context creation, request plugins). */

@@ -122,3 +122,21 @@ describe('a migration code on an order', () => {
     expect(stack.simulator.requests).toHaveLength(0);
   });
 });
+
+describe('blank text', () => {
+  it('is refused for a required name or reference, and for a line feature', async () => {
+    const blankName = await stack.gql(PLACE,
+      { input: order({ site: { ...order().site, firstName: '   ' } }) });
+    const blankRef = await stack.gql(PLACE, { input: order({ clientRef: ' ' }) });
+    const emptyUpstream = await stack.gql('mutation { modifyLineFeatures(input: '
+      + '{ ref: "ADSL100001", upstream: "" }) { changes { feature } } }');
+
+    expect(blankName.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT',
+      field: 'site.firstName' });
+    expect(blankRef.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT',
+      field: 'clientRef' });
+    expect(emptyUpstream.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT',
+      field: 'upstream' });
+    expect(stack.simulator.requests).toHaveLength(0);
+  });
+});

@@ -69,3 +69,22 @@ describe('persisted operations only', () => {
     expect(stack.simulator.requests).toHaveLength(0);
   });
 });
+
+describe('persisted-query faults of the request', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.close());
+
+  it('answer BAD_REQUEST with Apollo\'s message, not an internal error', async () => {
+    const mismatch = await send(stack,
+      { query: '{ firstAvailableDate }', extensions: persisted(sha256('{ other }')) });
+    const version = await send(stack, { query: '{ firstAvailableDate }',
+      extensions: { persistedQuery: { version: 2, sha256Hash: sha256('x') } } });
+
+    expect(mismatch.errors?.[0]).toMatchObject({ message: 'provided sha does not match query',
+      extensions: { code: 'BAD_REQUEST' } });
+    expect(version.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
+  });
+});

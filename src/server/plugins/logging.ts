@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError } from '../../errors';
+import { isRequestFault } from '../format-error';
 import type { RequestContext } from '../context';
 
 /**
@@ -27,7 +28,7 @@ export function loggingPlugin(): ApolloServerPlugin<RequestContext> {
             } else if (original instanceof AppError) {
               const level = original.code.startsWith('UPSTREAM') ? 'warn' : 'info';
               contextValue.logger[level]({ ...fields, code: original.code }, 'request error');
-            } else if (error.extensions?.code && !error.originalError) {
+            } else if ((error.extensions?.code && !error.originalError) || isRequestFault(error)) {
               contextValue.logger.info({ operationName, code: error.extensions.code },
                 error.message);
             } else {
