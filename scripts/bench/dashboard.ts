@@ -1,16 +1,16 @@
 import { addDays, todayInLondon } from '../../src/domain';
 
-/** What a portal's dashboard asks for each service; `sessions` is added where the schema has it. */
+/** What a portal's dashboard asks for each service, recent sessions included. */
 const SERVICE_FIELDS = `ref username cli status careLevel interleaving
   lineFeatures { interleaving stabilityOption elevatedBestEfforts careLevel upstream }
   contact { email telephoneDay telephoneEvening }
-  usage(from: $from, to: $to) { date totalDown totalUp peakDown peakUp }`;
+  usage(from: $from, to: $to) { date totalDown totalUp peakDown peakUp }
+  sessions(days: 7) { startedAt durationSeconds }`;
 
-/** The dashboard query for `count` services; with sessions when the schema offers them. */
-export function dashboardQuery(count: number, withSessions = false): string {
-  const sessions = withSessions ? 'sessions(days: 7) { startedAt durationSeconds }' : '';
+/** The dashboard query for `count` services. */
+export function dashboardQuery(count: number): string {
   return `query Dashboard($from: Date!, $to: Date!) {
-    services(first: ${count}) { nodes { ${SERVICE_FIELDS} ${sessions} } }
+    services(first: ${count}) { nodes { ${SERVICE_FIELDS} } }
   }`;
 }
 

