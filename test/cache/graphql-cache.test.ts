@@ -29,7 +29,8 @@ describe('the shared cache seen through GraphQL', () => {
     const warm = await stack.gql(dashboardQuery(20), days);
 
     expect(cold.errors).toBeUndefined();
-    expect(coldCalls).toBe(41);
+    // 1 ListConnections, then per service one AdslAccount, UsageHistoryDetail, ConnectionHistory.
+    expect(coldCalls).toBe(61);
     expect(warm.data).toEqual(cold.data);
     expect(operations()).toEqual([]);
   });
